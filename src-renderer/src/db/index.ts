@@ -1,0 +1,36 @@
+import Dexie, { type Table } from 'dexie';
+import { SCHEMA_VERSIONS } from './schema';
+
+/** A key/value row of the meta and settings tables. */
+export type KeyValue = { key: string; [field: string]: unknown };
+
+/**
+ * The one Dexie database of the app. All storage code lives in this folder; tables are typed
+ * loosely here and given precise row types by the modules that own them.
+ */
+export class DubanDb extends Dexie {
+  meta!: Table<KeyValue, string>;
+  settings!: Table<KeyValue, string>;
+  imports!: Table<Record<string, unknown>, number>;
+  ticketChunks!: Table<Record<string, unknown>, number>;
+  eventChunks!: Table<Record<string, unknown>, number>;
+  ticketHistory!: Table<Record<string, unknown>, number>;
+  views!: Table<Record<string, unknown>, number>;
+  ruleSets!: Table<Record<string, unknown>, [string, number]>;
+  exemptions!: Table<Record<string, unknown>, number>;
+  snapshots!: Table<Record<string, unknown>, number>;
+  cases!: Table<Record<string, unknown>, string>;
+  caseEvents!: Table<Record<string, unknown>, number>;
+  followUps!: Table<Record<string, unknown>, number>;
+  reviews!: Table<Record<string, unknown>, string>;
+  evidence!: Table<Record<string, unknown>, string>;
+  audit!: Table<Record<string, unknown>, number>;
+  calendar!: Table<Record<string, unknown>, number>;
+
+  constructor(name = 'duban') {
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const v of SCHEMA_VERSIONS) this.version(v.version).stores(v.stores);
+  }
+}
+
+export const db = new DubanDb();
