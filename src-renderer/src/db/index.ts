@@ -29,7 +29,19 @@ export class DubanDb extends Dexie {
 
   constructor(name = 'duban') {
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const v of SCHEMA_VERSIONS) this.version(v.version).stores(v.stores);
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      const transforms = v.upgrade;
+      if (transforms) {
+        version.upgrade(async (tx) => {
+          for (const [table, transform] of Object.entries(transforms)) {
+            await tx.table(table).toCollection().modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+              ref.value = transform(row);
+            });
+          }
+        });
+      }
+    }
   }
 }
 

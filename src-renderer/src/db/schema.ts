@@ -3,7 +3,17 @@
  * entry at the end with its stores and, when data must change, a pure upgrade transform in
  * ./migrations/. Never edit a released entry.
  */
-export type SchemaVersion = { version: number; stores: Record<string, string | null> };
+import { upgradeV2 } from './migrations/v2-generations';
+
+/** A pure per-row transform of one table, run by Dexie while upgrading to the version. */
+export type RowTransform = (row: Record<string, unknown>) => Record<string, unknown>;
+
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Table name → transform applied to each existing row when upgrading to this version. */
+  upgrade?: Record<string, RowTransform>;
+};
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -28,5 +38,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       audit: '++id, at, action',
       calendar: '&year',
     },
+  },
+  {
+    // Chunks carry the generation they belong to, so an import writes a whole new generation
+    // beside the current one and switches to it in one transaction (nothing half-written);
+    // the gen index lets start-up delete generations a crash left behind.
+    version: 2,
+    stores: {
+      ticketChunks: '&chunk, gen',
+      eventChunks: '&chunk, gen',
+      ticketHistory: '++id, ticket, at, importName',
+    },
+    upgrade: upgradeV2,
   },
 ];

@@ -1,0 +1,100 @@
+import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TicketTable } from '../table/ticket-table';
+
+/**
+ * Sort ranks: for a column, rank[row] is the position of the row's value among the column's
+ * distinct values in ascending order, so sorting rows by rank sorts them by the column, and any
+ * sort becomes a radix sort of integers. Empty values (NaN, '') rank last.
+ */
+export type Ranks = Uint32Array;
+
+const zhCollator = new Intl.Collator('zh-CN');
+
+/** Columns a {@link RankCache} can rank, besides extra fields (`extra:<header>`). */
+export const RANKABLE = [...TIME_COLUMNS, ...TEXT_COLUMNS, ...CODED_COLUMNS, 'month', 'rejects', 'reopens'] as const;
+
+/** Ranks of a numeric column (NaN last). */
+export function numberRanks(values: Float64Array | Int32Array): Ranks {
+  const n = values.length;
+  const sorted = Float64Array.from(values).sort();
+  let u = 0;
+  for (let i = 0; i < n; i++) {
+    const v = sorted[i]!;
+    if (Number.isNaN(v)) break;
+    if (u === 0 || sorted[u - 1] !== v) sorted[u++] = v;
+  }
+  const ranks = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) { ranks[i] = u; continue; }
+    let lo = 0, hi = u - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < v) lo = mid + 1; else hi = mid;
+    }
+    ranks[i] = lo;
+  }
+  return ranks;
+}
+
+/** Ranks of a string column in code-point order ('' last). */
+export function stringRanks(values: readonly string[]): Ranks {
+  const uniq = Array.from(new Set(values)).sort();
+  const pos = new Map<string, number>();
+  let r = 0;
+  for (const s of uniq) if (s !== '') pos.set(s, r++);
+  const ranks = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) ranks[i] = pos.get(values[i]!) ?? r;
+  return ranks;
+}
+
+/**
+ * Ranks of a coded column: its dictionary sorted in Chinese collation ('' last), mapped through
+ * the codes. Dictionaries are small next to the rows, so this takes milliseconds.
+ */
+export function codedRanks(t: TicketTable, c: CodedColumn): Ranks {
+  const values = t.dicts[c].values;
+  const order = values.map((_, i) => i).filter((i) => values[i] !== '');
+  const big = values.length > 50_000;
+  order.sort(big ? (a, b) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : 0) : (a, b) => zhCollator.compare(values[a]!, values[b]!));
+  const codeRank = new Uint32Array(values.length);
+  order.forEach((code, r) => { codeRank[code] = r; });
+  codeRank[0] = order.length;
+  const codes = t.codes[c];
+  const ranks = new Uint32Array(t.n);
+  for (let i = 0; i < t.n; i++) ranks[i] = codeRank[codes[i]!]!;
+  return ranks;
+}
+
+/** Ranks computed on first use and kept until the table changes. */
+export class RankCache {
+  private readonly cache = new Map<string, Ranks>();
+  constructor(private readonly table: TicketTable, stored: Record<string, Ranks> = {}) {
+    for (const k of Object.keys(stored)) if (stored[k]!.length === table.n) this.cache.set(k, stored[k]!);
+  }
+
+  /** Ranks of `column`, or null when the table has no such column. */
+  get(column: string): Ranks | null {
+    const hit = this.cache.get(column);
+    if (hit) return hit;
+    const r = computeRanks(this.table, column);
+    if (r) this.cache.set(column, r);
+    return r;
+  }
+
+  /** The ranks computed so far, by column (stored with the chunks so a reopen need not redo them). */
+  all(): Record<string, Ranks> {
+    return Object.fromEntries(this.cache);
+  }
+}
+
+/** Ranks of any column of `t` by name; null when there is no such column. */
+export function computeRanks(t: TicketTable, column: string): Ranks | null {
+  if ((TIME_COLUMNS as readonly string[]).includes(column)) return numberRanks(t.time[column as (typeof TIME_COLUMNS)[number]]);
+  if ((TEXT_COLUMNS as readonly string[]).includes(column)) return stringRanks(t.text[column as (typeof TEXT_COLUMNS)[number]]);
+  if ((CODED_COLUMNS as readonly string[]).includes(column)) return codedRanks(t, column as CodedColumn);
+  if (column === 'month') return numberRanks(t.month);
+  if (column === 'rejects') return numberRanks(t.rejects);
+  if (column === 'reopens') return numberRanks(t.reopens);
+  const ex = column.startsWith('extra:') ? t.extra[column.slice(6)] : t.extra[column];
+  return ex ? stringRanks(ex) : null;
+}

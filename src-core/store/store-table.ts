@@ -1,0 +1,232 @@
+import { encode, newDict, type Dict } from '../table/dict';
+import {
+  CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, returnsToUnit,
+  type CodedColumn, type TextColumn, type TicketTable, type TimeColumn,
+} from '../table/ticket-table';
+import { addressKey, categoryLevel, phoneKey } from '../text/normalize';
+import { monthIndexOf } from '../time/shanghai';
+import type { FlowEvent, Ticket } from '../tickets/ticket';
+
+/**
+ * The ticket table as the store keeps it: a {@link TicketTable} plus the raw 退单次数 / 重办次数
+ * cells (NaN = empty), which the table's derived `rejects` / `reopens` cannot tell from 0 but a
+ * re-import must compare exactly.
+ */
+export type StoreTable = TicketTable & { rejectCount: Float64Array; reopenCount: Float64Array };
+
+/** Coded columns that hold a ticket field as written (the others are derived from them). */
+export const RAW_CODED = [
+  'channel', 'kind', 'category', 'district', 'street', 'unit', 'unitType', 'status', 'urgency',
+  'responded', 'resolved', 'satisfaction', 'exempted',
+] as const satisfies readonly CodedColumn[];
+
+/** An empty store table. */
+export function emptyStoreTable(): StoreTable {
+  return new TableBuilder().finish();
+}
+
+function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, cap: number): T {
+  const b = new (a.constructor as new (n: number) => T)(cap);
+  b.set(a);
+  return b;
+}
+
+function cloneDict(d: Dict): Dict {
+  return { values: d.values.slice(), index: new Map(d.index) };
+}
+
+/**
+ * Builds a {@link StoreTable} row by row, optionally starting from a copy of an existing one
+ * (the existing table is never modified, so a cancelled import leaves it intact).
+ */
+export class TableBuilder {
+  n = 0;
+  private cap: number;
+  readonly text: Record<TextColumn, string[]>;
+  time: Record<TimeColumn, Float64Array>;
+  codes: Record<CodedColumn, Int32Array>;
+  readonly dicts: Record<CodedColumn, Dict>;
+  month: Int32Array;
+  rejects: Int32Array;
+  reopens: Int32Array;
+  pingPong: Uint8Array;
+  rejectCount: Float64Array;
+  reopenCount: Float64Array;
+  readonly dispatchSeq: string[][];
+  readonly extra: Record<string, string[]>;
+  hasEvents: boolean;
+
+  constructor(base?: StoreTable, capacity = 1024) {
+    const n = base?.n ?? 0;
+    const cap = Math.max(capacity, n);
+    this.cap = cap;
+    this.n = n;
+    const f64 = (src?: Float64Array): Float64Array => { const a = new Float64Array(cap); if (src) a.set(src.subarray(0, n)); return a; };
+    const i32 = (src?: Int32Array): Int32Array => { const a = new Int32Array(cap); if (src) a.set(src.subarray(0, n)); return a; };
+    this.text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, base ? base.text[c].slice(0, n) : []])) as Record<TextColumn, string[]>;
+    this.time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, f64(base?.time[c])])) as Record<TimeColumn, Float64Array>;
+    this.codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, i32(base?.codes[c])])) as Record<CodedColumn, Int32Array>;
+    this.dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, base ? cloneDict(base.dicts[c]) : newDict()])) as Record<CodedColumn, Dict>;
+    this.month = i32(base?.month);
+    this.rejects = i32(base?.rejects);
+    this.reopens = i32(base?.reopens);
+    this.pingPong = new Uint8Array(cap);
+    if (base) this.pingPong.set(base.pingPong.subarray(0, n));
+    this.rejectCount = f64(base?.rejectCount);
+    this.reopenCount = f64(base?.reopenCount);
+    this.dispatchSeq = base ? base.dispatchSeq.slice(0, n) : [];
+    this.extra = Object.create(null) as Record<string, string[]>;
+    if (base) for (const k of Object.keys(base.extra)) this.extra[k] = base.extra[k]!.slice(0, n);
+    this.hasEvents = base?.hasEvents ?? false;
+  }
+
+  private ensure(rows: number): void {
+    if (rows <= this.cap) return;
+    let cap = this.cap * 2;
+    while (cap < rows) cap *= 2;
+    for (const c of TIME_COLUMNS) this.time[c] = grow(this.time[c], cap);
+    for (const c of CODED_COLUMNS) this.codes[c] = grow(this.codes[c], cap);
+    this.month = grow(this.month, cap);
+    this.rejects = grow(this.rejects, cap);
+    this.reopens = grow(this.reopens, cap);
+    this.pingPong = grow(this.pingPong, cap);
+    this.rejectCount = grow(this.rejectCount, cap);
+    this.reopenCount = grow(this.reopenCount, cap);
+    this.cap = cap;
+  }
+
+  /** Appends `t` as a new row and returns its index. */
+  append(t: Ticket): number {
+    const row = this.n;
+    this.ensure(row + 1);
+    this.n = row + 1;
+    this.set(row, t);
+    return row;
+  }
+
+  /** Writes every field of row `row` (an existing row, or the one {@link append} just added). */
+  set(row: number, t: Ticket): void {
+    for (const c of TEXT_COLUMNS) this.text[c][row] = t[c];
+    this.time.acceptedAt[row] = t.acceptedAt;
+    this.time.dispatchedAt[row] = t.dispatchedAt ?? NaN;
+    this.time.dueAt[row] = t.dueAt ?? NaN;
+    this.time.closedAt[row] = t.closedAt ?? NaN;
+    this.time.surveyedAt[row] = t.surveyedAt ?? NaN;
+    for (const c of RAW_CODED) this.codes[c][row] = encode(this.dicts[c], t[c]);
+    this.codes.category1[row] = encode(this.dicts.category1, categoryLevel(t.category, 1));
+    this.codes.category2[row] = encode(this.dicts.category2, categoryLevel(t.category, 2));
+    this.codes.addressKey[row] = encode(this.dicts.addressKey, addressKey(t.address));
+    this.codes.phoneKey[row] = encode(this.dicts.phoneKey, phoneKey(t.callerPhone));
+    this.month[row] = monthIndexOf(t.acceptedAt);
+    this.rejectCount[row] = t.rejectCount ?? NaN;
+    this.reopenCount[row] = t.reopenCount ?? NaN;
+    if (!this.hasEvents) {
+      this.rejects[row] = t.rejectCount ?? 0;
+      this.reopens[row] = t.reopenCount ?? 0;
+      this.dispatchSeq[row] = [];
+      this.pingPong[row] = 0;
+    } else if (this.dispatchSeq[row] === undefined) {
+      this.dispatchSeq[row] = [];
+    }
+    for (const k of Object.keys(this.extra)) {
+      if (!(k in t.extra)) this.extra[k]![row] = '';
+    }
+    for (const k of Object.keys(t.extra)) {
+      let col = this.extra[k];
+      if (!col) {
+        col = this.extra[k] = new Array<string>(this.n).fill('');
+      }
+      col[row] = t.extra[k]!;
+    }
+  }
+
+  /**
+   * Recomputes rejects, reopens and the dispatch sequence of every row from `events` (DOMAIN.md
+   * section 3: with an event file, counts come from the events, not the ticket file).
+   */
+  applyEvents(byTicket: Map<string, FlowEvent[]>): void {
+    this.hasEvents = true;
+    for (let i = 0; i < this.n; i++) {
+      const evs = byTicket.get(this.text.id[i]!) ?? [];
+      let rj = 0, ro = 0;
+      const seq: string[] = [];
+      for (const e of evs) {
+        if (e.action === '退单') rj++;
+        else if (e.action === '重办') ro++;
+        else if (e.action === '派单' || e.action === '改派') seq.push(e.target);
+      }
+      this.rejects[i] = rj;
+      this.reopens[i] = ro;
+      this.dispatchSeq[i] = seq;
+      this.pingPong[i] = returnsToUnit(seq) ? 1 : 0;
+    }
+  }
+
+  /** The finished table, with columns cut to exactly `n` rows. */
+  finish(): StoreTable {
+    const n = this.n;
+    const cut = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => a.slice(0, n) as T;
+    for (const k of Object.keys(this.extra)) {
+      const col = this.extra[k]!;
+      for (let i = col.length; i < n; i++) col[i] = '';
+      col.length = n;
+    }
+    return {
+      n,
+      text: this.text,
+      time: Object.fromEntries(TIME_COLUMNS.map((c) => [c, cut(this.time[c])])) as Record<TimeColumn, Float64Array>,
+      codes: Object.fromEntries(CODED_COLUMNS.map((c) => [c, cut(this.codes[c])])) as Record<CodedColumn, Int32Array>,
+      dicts: this.dicts,
+      month: cut(this.month),
+      rejects: cut(this.rejects),
+      reopens: cut(this.reopens),
+      pingPong: cut(this.pingPong),
+      dispatchSeq: this.dispatchSeq,
+      hasEvents: this.hasEvents,
+      extra: this.extra,
+      rejectCount: cut(this.rejectCount),
+      reopenCount: cut(this.reopenCount),
+    };
+  }
+}
+
+const numOrNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
+
+/** Row `row` of `t` as a {@link Ticket} (the inverse of {@link TableBuilder.set}). */
+export function ticketAt(t: StoreTable, row: number): Ticket {
+  const code = (c: CodedColumn): string => t.dicts[c].values[t.codes[c][row]!] ?? '';
+  const extra: Record<string, string> = {};
+  for (const k of Object.keys(t.extra)) {
+    const v = t.extra[k]![row];
+    if (v !== undefined && v !== '') extra[k] = v;
+  }
+  return {
+    id: t.text.id[row]!,
+    acceptedAt: t.time.acceptedAt[row]!,
+    channel: code('channel'),
+    kind: code('kind') as Ticket['kind'],
+    category: code('category'),
+    content: t.text.content[row]!,
+    district: code('district'),
+    street: code('street'),
+    address: t.text.address[row]!,
+    callerName: t.text.callerName[row]!,
+    callerPhone: t.text.callerPhone[row]!,
+    urgency: code('urgency') as Ticket['urgency'],
+    unit: code('unit'),
+    unitType: code('unitType') as Ticket['unitType'],
+    dispatchedAt: numOrNull(t.time.dispatchedAt[row]!),
+    dueAt: numOrNull(t.time.dueAt[row]!),
+    status: code('status') as Ticket['status'],
+    closedAt: numOrNull(t.time.closedAt[row]!),
+    reply: t.text.reply[row]!,
+    surveyedAt: numOrNull(t.time.surveyedAt[row]!),
+    responded: code('responded') as Ticket['responded'],
+    resolved: code('resolved') as Ticket['resolved'],
+    satisfaction: code('satisfaction') as Ticket['satisfaction'],
+    exempted: code('exempted') as Ticket['exempted'],
+    rejectCount: numOrNull(t.rejectCount[row]!),
+    reopenCount: numOrNull(t.reopenCount[row]!),
+    extra,
+  };
+}

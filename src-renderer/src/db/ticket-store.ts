@@ -1,0 +1,121 @@
+/**
+ * The ticket store in IndexedDB: tickets and flow events as column chunks, written under a new
+ * generation number and switched to by one final transaction that rewrites the meta 'store' row.
+ * A crash or a cancel before that transaction leaves the previous generation current and the new
+ * chunks orphaned; {@link deleteOrphans} removes them at the next start.
+ */
+import type { TicketChunk, TableHeader } from '@core/store/chunk-codec';
+import type { EventChunk } from '@core/store/event-columns';
+import type { HistoryEntry } from '@core/store/merge';
+import type { StoreStats } from '@renderer/engine/api';
+import { db } from './index';
+import { CHUNK_KEY_SPAN } from './migrations/v2-generations';
+
+/** Index of the header record (dictionaries, row count) among a generation's ticket chunks. */
+const HEADER_INDEX = CHUNK_KEY_SPAN - 1;
+
+/** The meta 'store' row: what the home page's live query reads, plus the current generations. */
+export type StoreRow = StoreStats & { key: 'store'; gen: number; eventGen: number };
+
+export const EMPTY_STATS: StoreStats = { tickets: 0, events: 0, from: null, to: null, lastImportAt: null, lastImportName: null };
+
+/** The current store row, or null before the first import. */
+export async function readStoreRow(): Promise<StoreRow | null> {
+  const row = await db.meta.get('store');
+  return row ? (row as unknown as StoreRow) : null;
+}
+
+/** The stats part of a store row. */
+export function statsOf(row: StoreRow | null): StoreStats {
+  if (!row) return { ...EMPTY_STATS };
+  const { tickets, events, from, to, lastImportAt, lastImportName } = row;
+  return { tickets, events, from, to, lastImportAt, lastImportName };
+}
+
+/** A generation number higher than any in use or left behind. */
+export async function nextGeneration(): Promise<number> {
+  const row = await readStoreRow();
+  const lastT = await db.ticketChunks.orderBy('gen').last();
+  const lastE = await db.eventChunks.orderBy('gen').last();
+  return Math.max(row?.gen ?? 0, row?.eventGen ?? 0, Number(lastT?.gen ?? 0), Number(lastE?.gen ?? 0)) + 1;
+}
+
+/** Writes ticket chunks of generation `gen` (not yet visible). */
+export async function putTicketChunks(gen: number, chunks: readonly TicketChunk[]): Promise<void> {
+  await db.ticketChunks.bulkPut(chunks.map((c) => ({ ...c, chunk: gen * CHUNK_KEY_SPAN + c.index, gen })));
+}
+
+/** Writes event chunks of generation `gen` (not yet visible). */
+export async function putEventChunks(gen: number, chunks: readonly EventChunk[]): Promise<void> {
+  await db.eventChunks.bulkPut(chunks.map((c) => ({ ...c, chunk: gen * CHUNK_KEY_SPAN + c.index, gen })));
+}
+
+/** What an import commits in its final transaction. */
+export type Commit = {
+  gen: number;
+  eventGen: number;
+  header: TableHeader;
+  stats: StoreStats;
+  history: readonly HistoryEntry[];
+  importRecord: Record<string, unknown>;
+};
+
+/**
+ * Makes generation `c.gen` current: in one transaction writes its header, the history entries,
+ * the import record and the store row. Older generations are deleted afterwards (best effort:
+ * if that is interrupted, {@link deleteOrphans} finishes it).
+ */
+export async function commitGeneration(c: Commit): Promise<void> {
+  await db.transaction('rw', [db.meta, db.ticketChunks, db.ticketHistory, db.imports], async () => {
+    await db.ticketChunks.put({ ...c.header, chunk: c.gen * CHUNK_KEY_SPAN + HEADER_INDEX, gen: c.gen, index: HEADER_INDEX });
+    if (c.history.length > 0) await db.ticketHistory.bulkAdd(c.history.map((h) => ({ ...h })));
+    await db.imports.add(c.importRecord);
+    const row: StoreRow = { key: 'store', gen: c.gen, eventGen: c.eventGen, ...c.stats };
+    await db.meta.put(row);
+  });
+  await deleteOrphans();
+}
+
+/** Deletes chunks of every generation other than the current ones (left by a crash or cancel). */
+export async function deleteOrphans(): Promise<void> {
+  const row = await readStoreRow();
+  const gen = row?.gen ?? -1, eventGen = row?.eventGen ?? -1;
+  await db.ticketChunks.where('gen').notEqual(gen).delete();
+  await db.eventChunks.where('gen').notEqual(eventGen).delete();
+}
+
+/** The current generation's header and chunks, or null when the store is empty. */
+export async function loadTicketChunks(): Promise<{ header: TableHeader; chunks: TicketChunk[] } | null> {
+  const row = await readStoreRow();
+  if (!row || row.tickets === 0) return null;
+  const lo = row.gen * CHUNK_KEY_SPAN;
+  const all = await db.ticketChunks.where('chunk').between(lo, lo + CHUNK_KEY_SPAN).toArray();
+  const headerRec = all.find((r) => r.index === HEADER_INDEX);
+  if (!headerRec) throw new Error('数据库中的工单索引缺失，请在“设置”中清空数据后重新导入');
+  const chunks = all.filter((r) => r.index !== HEADER_INDEX) as unknown as TicketChunk[];
+  return { header: headerRec as unknown as TableHeader, chunks };
+}
+
+/** The current generation's event chunks. */
+export async function loadEventChunks(): Promise<EventChunk[]> {
+  const row = await readStoreRow();
+  if (!row || row.events === 0) return [];
+  const lo = row.eventGen * CHUNK_KEY_SPAN;
+  return (await db.eventChunks.where('chunk').between(lo, lo + CHUNK_KEY_SPAN).toArray()) as unknown as EventChunk[];
+}
+
+/** History entries of one ticket, oldest first. */
+export async function ticketHistoryOf(id: string): Promise<HistoryEntry[]> {
+  const rows = await db.ticketHistory.where('ticket').equals(id).toArray();
+  return (rows as unknown as HistoryEntry[]).sort((a, b) => a.at - b.at);
+}
+
+/** Empties the ticket store (tickets, events, history); imports stay listed as records. */
+export async function clearStore(): Promise<void> {
+  await db.transaction('rw', [db.meta, db.ticketChunks, db.eventChunks, db.ticketHistory], async () => {
+    await db.meta.delete('store');
+    await db.ticketChunks.clear();
+    await db.eventChunks.clear();
+    await db.ticketHistory.clear();
+  });
+}

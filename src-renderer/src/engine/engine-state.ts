@@ -1,0 +1,41 @@
+import { RankCache } from '@core/query/ranks';
+import { EMPTY_EVENTS, type EventColumns } from '@core/store/event-columns';
+import { emptyStoreTable, type StoreTable } from '@core/store/store-table';
+import type { StoreStats } from './api';
+
+/** What the worker holds: the current generation's tickets and events, in columns. */
+export type EngineState = {
+  table: StoreTable;
+  ranks: RankCache;
+  events: EventColumns;
+  stats: StoreStats;
+  /** id → row, built on first need (a cold start does not pay for it). */
+  idIndex: Map<string, number> | null;
+};
+
+export function emptyState(stats: StoreStats): EngineState {
+  const table = emptyStoreTable();
+  return { table, ranks: new RankCache(table), events: EMPTY_EVENTS, stats, idIndex: null };
+}
+
+/** The id → row map of the state's table. */
+export function idIndexOf(s: EngineState): Map<string, number> {
+  if (!s.idIndex) {
+    const ids = s.table.text.id;
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.table.n; i++) m.set(ids[i]!, i);
+    s.idIndex = m;
+  }
+  return s.idIndex;
+}
+
+/** Earliest and latest acceptedAt of the table (null when empty). */
+export function acceptedRange(t: StoreTable): { from: number | null; to: number | null } {
+  let lo = Infinity, hi = -Infinity;
+  const a = t.time.acceptedAt;
+  for (let i = 0; i < t.n; i++) { const v = a[i]!; if (v < lo) lo = v; if (v > hi) hi = v; }
+  return t.n === 0 ? { from: null, to: null } : { from: lo, to: hi };
+}
+
+/** Columns whose sort ranks are computed at import and stored with the chunks. */
+export const STORED_RANKS = ['acceptedAt', 'dispatchedAt', 'dueAt', 'closedAt', 'surveyedAt', 'id'] as const;

@@ -1,0 +1,258 @@
+/**
+ * The import pipeline, run inside the engine worker: files are read as streams into the core
+ * import session, accepted rows are merged into a copy of the current table (DOMAIN.md section 2:
+ * insert / update / unchanged with history), and the result is written as a new generation of
+ * column chunks that one final transaction makes current. Until then the old store and the
+ * worker's old table stay untouched, so a cancel or a crash loses nothing.
+ */
+import { createImportSession } from '@core/import/session';
+import type { ImportBatch, ImportTarget, ValidationReport } from '@core/import/types';
+import { RankCache } from '@core/query/ranks';
+import { CHUNK_ROWS, encodeChunk, encodeHeader, type TicketChunk } from '@core/store/chunk-codec';
+import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk } from '@core/store/event-columns';
+import { mergeBatch, type HistoryEntry, type MergeCounts } from '@core/store/merge';
+import { TableBuilder, ticketAt } from '@core/store/store-table';
+import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import { db } from '@renderer/db/index';
+import {
+  commitGeneration, deleteOrphans, nextGeneration, putEventChunks, putTicketChunks, readStoreRow,
+} from '@renderer/db/ticket-store';
+import type { HeaderMapping, ImportFileOutcome, ImportOutcome, ImportPhase, ImportProgress, StoreStats } from './api';
+import { acceptedRange, idIndexOf, STORED_RANKS, type EngineState } from './engine-state';
+
+export type PipelineContext = {
+  state: EngineState;
+  signal: AbortSignal;
+  progress: (p: ImportProgress) => void;
+};
+
+/** Thrown (and caught by the pipeline) when the user cancels. */
+class Cancelled extends Error {
+  constructor() { super('导入已取消'); this.name = 'AbortError'; }
+}
+
+function checkAbort(signal: AbortSignal): void {
+  if (signal.aborted) throw new Cancelled();
+}
+
+/** Progress reporter that sends at most one event per 100 ms (plus phase changes). */
+function progressThrottle(ctx: PipelineContext, fileName: string, bytesTotal: number): (phase: ImportPhase, bytesRead: number, rows: number, force?: boolean) => void {
+  const t0 = performance.now();
+  let last = 0;
+  let lastPhase: ImportPhase | null = null;
+  return (phase, bytesRead, rows, force = false) => {
+    const now = performance.now();
+    if (!force && phase === lastPhase && now - last < 100) return;
+    last = now;
+    lastPhase = phase;
+    const secs = (now - t0) / 1000;
+    ctx.progress({ phase, fileName, bytesRead, bytesTotal, rows, rowsPerSecond: secs > 0 ? Math.round(rows / secs) : 0 });
+  };
+}
+
+/** Yields to the worker's event loop so a cancel message can arrive between chunks. */
+const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+/** Reads `file` through an import session, calling `onBatch` for each batch of accepted rows. */
+async function readFile(
+  ctx: PipelineContext, file: File, target: ImportTarget, mapping: HeaderMapping | undefined,
+  onBatch: (b: ImportBatch) => void,
+): Promise<ValidationReport> {
+  const session = createImportSession({ target, fileName: file.name, mapping });
+  const report = progressThrottle(ctx, file.name, file.size);
+  const reader = file.stream().getReader();
+  let bytes = 0, rows = 0;
+  report('reading', 0, 0, true);
+  try {
+    for (;;) {
+      checkAbort(ctx.signal);
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      const b = session.push(value);
+      rows = b.rows;
+      onBatch(b);
+      report('parsing', bytes, rows);
+      if (session.report().refused) break;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  checkAbort(ctx.signal);
+  const last = session.end();
+  onBatch(last);
+  report('parsing', bytes, last.rows, true);
+  return session.report();
+}
+
+function outcomeOf(fileName: string, target: ImportTarget, r: ValidationReport, c: MergeCounts): ImportFileOutcome {
+  return {
+    fileName, target, encoding: r.encoding, delimiter: r.delimiter, rows: r.rows, accepted: r.accepted,
+    rejected: r.rejected, duplicates: r.duplicates,
+    inserted: c.inserted, updated: c.updated, unchanged: c.unchanged,
+    warnings: r.warnings.map((w) => (w.row > 0 ? `第 ${w.row} 行「${w.column}」：${w.message}` : w.message)),
+    ...(r.refused ? { refused: r.refused } : {}),
+  };
+}
+
+/** Merges accepted tickets into a copy of the state's table, collecting history and counts. */
+class TicketMerger {
+  readonly builder: TableBuilder;
+  readonly history: HistoryEntry[] = [];
+  readonly counts: MergeCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  private readonly known: Map<string, number>;
+  private readonly added = new Map<string, number>();
+
+  constructor(private readonly state: EngineState, private readonly importName: string, private readonly at: number, expectRows = 0) {
+    this.builder = new TableBuilder(state.table, Math.max(1024, state.table.n + expectRows));
+    this.known = idIndexOf(state);
+  }
+
+  add(batch: readonly Ticket[]): void {
+    if (batch.length === 0) return;
+    const old = this.state.table;
+    // Rows of the old table are read from the old table (a file's ids are unique, so a row is
+    // never updated twice in one import); rows added by this import are read from the builder.
+    const rowOf = (id: string): number | undefined => this.known.get(id) ?? this.added.get(id);
+    const read = (row: number): Ticket => (row < old.n ? ticketAt(old, row) : ticketAt(this.builder as unknown as Parameters<typeof ticketAt>[0], row));
+    const { ops, counts } = mergeBatch(batch, rowOf, read, this.importName, this.at);
+    for (const op of ops) {
+      if (op.op === 'insert') this.added.set(op.ticket.id, this.builder.append(op.ticket));
+      else if (op.op === 'update') { this.builder.set(op.row, op.ticket); this.history.push(op.history); }
+    }
+    this.counts.inserted += counts.inserted;
+    this.counts.updated += counts.updated;
+    this.counts.unchanged += counts.unchanged;
+  }
+}
+
+/**
+ * Imports a ticket file and/or an event file. Resolves with the outcome (cancelled: true and the
+ * store unchanged when the signal fired) and the new engine state to install.
+ */
+export async function runImport(
+  ctx: PipelineContext,
+  req: { tickets?: File; events?: File; mapping?: HeaderMapping },
+): Promise<{ outcome: ImportOutcome; state: EngineState }> {
+  const at = Date.now();
+  const importName = [req.tickets?.name, req.events?.name].filter((x): x is string => !!x).join(' + ') || '导入';
+  const files: ImportFileOutcome[] = [];
+  try {
+    let merger: TicketMerger | null = null;
+    if (req.tickets) {
+      const m = new TicketMerger(ctx.state, importName, at, Math.ceil(req.tickets.size / 150));
+      const report = await readFile(ctx, req.tickets, 'tickets', req.mapping, (b) => m.add(b.tickets));
+      files.push(outcomeOf(req.tickets.name, 'tickets', report, m.counts));
+      if (!report.refused) merger = m;
+    }
+    let incoming: FlowEvent[] = [];
+    if (req.events) {
+      const evs: FlowEvent[] = [];
+      const report = await readFile(ctx, req.events, 'events', undefined, (b) => { for (const e of b.events) evs.push(e); });
+      if (!report.refused) incoming = evs;
+      const merged = incoming.length ? mergeEvents(ctx.state.events, incoming) : null;
+      files.push(outcomeOf(req.events.name, 'events', report, { inserted: merged?.inserted ?? 0, updated: 0, unchanged: merged?.unchanged ?? 0 }));
+    }
+    return await commitChanges(ctx, { merger, incomingEvents: incoming, importName, at, files, kind: 'file' });
+  } catch (e) {
+    if (e instanceof Cancelled) {
+      await deleteOrphans();
+      return { outcome: { files, stats: ctx.state.stats, cancelled: true }, state: ctx.state };
+    }
+    throw e;
+  }
+}
+
+/** Imports generated tickets and events (the demo city) through the same merge and commit. */
+export async function importGenerated(
+  ctx: PipelineContext,
+  data: { tickets: Ticket[]; events: FlowEvent[] },
+  importName: string,
+): Promise<{ outcome: ImportOutcome; state: EngineState }> {
+  const at = Date.now();
+  const m = new TicketMerger(ctx.state, importName, at, data.tickets.length);
+  const report = progressThrottle(ctx, importName, 0);
+  for (let i = 0; i < data.tickets.length; i += CHUNK_ROWS) {
+    m.add(data.tickets.slice(i, i + CHUNK_ROWS));
+    report('parsing', 0, Math.min(data.tickets.length, i + CHUNK_ROWS));
+  }
+  const merged = data.events.length ? mergeEvents(ctx.state.events, data.events) : null;
+  const files: ImportFileOutcome[] = [
+    { fileName: importName, target: 'tickets', encoding: '', delimiter: '', rows: data.tickets.length, accepted: data.tickets.length, rejected: [], duplicates: [], warnings: [], ...m.counts },
+  ];
+  if (data.events.length) {
+    files.push({ fileName: importName, target: 'events', encoding: '', delimiter: '', rows: data.events.length, accepted: data.events.length, rejected: [], duplicates: [], warnings: [], inserted: merged?.inserted ?? 0, updated: 0, unchanged: merged?.unchanged ?? 0 });
+  }
+  return commitChanges(ctx, { merger: m, incomingEvents: data.events, importName, at, files, kind: 'demo' });
+}
+
+async function commitChanges(
+  ctx: PipelineContext,
+  c: { merger: TicketMerger | null; incomingEvents: FlowEvent[]; importName: string; at: number; files: ImportFileOutcome[]; kind: string },
+): Promise<{ outcome: ImportOutcome; state: EngineState }> {
+  const { state } = ctx;
+  const report = progressThrottle(ctx, c.importName, 0);
+  const mergedEvents = c.incomingEvents.length ? mergeEvents(state.events, c.incomingEvents) : null;
+  const eventsChanged = !!mergedEvents && mergedEvents.inserted > 0;
+  const ticketsChanged = !!c.merger && c.merger.counts.inserted + c.merger.counts.updated > 0;
+  const importRecord = {
+    at: c.at, kind: c.kind, name: c.importName,
+    files: c.files.map((f) => ({
+      ...f, rejectedCount: f.rejected.length, duplicateCount: f.duplicates.length,
+      rejected: f.rejected.slice(0, 1000), duplicates: f.duplicates.slice(0, 1000), warnings: f.warnings.slice(0, 1000),
+    })),
+  };
+  const row = await readStoreRow();
+  checkAbort(ctx.signal);
+
+  if (!ticketsChanged && !eventsChanged) {
+    // Nothing to store (e.g. the same file again): record the import, keep every chunk as is.
+    const stats: StoreStats = { ...state.stats, lastImportAt: c.at, lastImportName: c.importName };
+    await db.transaction('rw', [db.meta, db.imports], async () => {
+      await db.imports.add(importRecord);
+      if (row) await db.meta.put({ ...row, lastImportAt: c.at, lastImportName: c.importName });
+    });
+    return { outcome: { files: c.files, stats: row ? stats : state.stats, cancelled: false }, state: { ...state, stats: row ? stats : state.stats } };
+  }
+
+  report('indexing', 0, 0, true);
+  const builder = c.merger?.builder ?? new TableBuilder(state.table);
+  const events = eventsChanged ? eventColumns(mergedEvents.events) : state.events;
+  if (eventsChanged || builder.hasEvents) builder.applyEvents(groupEventColumns(events));
+  const table = builder.finish();
+  const ranks = new RankCache(table);
+  const stored: Record<string, Uint32Array> = {};
+  for (const k of STORED_RANKS) stored[k] = ranks.get(k)!;
+  checkAbort(ctx.signal);
+  await tick();
+
+  const gen = await nextGeneration();
+  const nChunks = Math.ceil(table.n / CHUNK_ROWS);
+  let pending: TicketChunk[] = [];
+  for (let i = 0; i < nChunks; i++) {
+    checkAbort(ctx.signal);
+    pending.push(encodeChunk(table, i, stored));
+    if (pending.length === 10 || i === nChunks - 1) {
+      await putTicketChunks(gen, pending);
+      pending = [];
+      report('writing', 0, Math.min(table.n, (i + 1) * CHUNK_ROWS));
+    }
+  }
+  let eventGen = row?.eventGen ?? 0;
+  if (eventsChanged) {
+    eventGen = gen;
+    const nev = Math.ceil(events.n / CHUNK_ROWS);
+    let evPending: EventChunk[] = [];
+    for (let i = 0; i < nev; i++) {
+      checkAbort(ctx.signal);
+      evPending.push(encodeEventChunk(events, i));
+      if (evPending.length === 10 || i === nev - 1) { await putEventChunks(gen, evPending); evPending = []; }
+    }
+  }
+  checkAbort(ctx.signal);
+  const stats: StoreStats = { tickets: table.n, events: events.n, ...acceptedRange(table), lastImportAt: c.at, lastImportName: c.importName };
+  // The point of no return: one transaction switches the store to the new generation.
+  await commitGeneration({ gen, eventGen, header: encodeHeader(table), stats, history: c.merger?.history ?? [], importRecord });
+  report('done', 0, table.n, true);
+  return { outcome: { files: c.files, stats, cancelled: false }, state: { table, ranks, events, stats, idIndex: null } };
+}

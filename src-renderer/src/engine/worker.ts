@@ -1,0 +1,201 @@
+/// <reference lib="webworker" />
+/**
+ * The ticket engine worker: holds the current tickets as a TicketTable (columns, dictionary
+ * codes, typed arrays) with sort ranks, answers queries, runs imports and computations. Row sets
+ * cross to the UI thread as transferred Int32Arrays; only display windows travel as objects.
+ */
+import { evaluateQuery } from '@core/query/evaluate';
+import { RankCache } from '@core/query/ranks';
+import type { TicketQuery } from '@core/query/ticket-query';
+import { decodeTable } from '@core/store/chunk-codec';
+import { decodeEvents, eventAt, EMPTY_EVENTS } from '@core/store/event-columns';
+import { ticketAt } from '@core/store/store-table';
+import type { CodedColumn } from '@core/table/ticket-table';
+import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import { monthIndexToString } from '@core/time/shanghai';
+import {
+  clearStore, deleteOrphans, loadEventChunks, loadTicketChunks, readStoreRow, statsOf, ticketHistoryOf, EMPTY_STATS,
+} from '@renderer/db/ticket-store';
+import type { FilePreview, GridRow, HeaderMapping, QueryResult, QueryWindow, StoreStats, TicketDetail } from './api';
+import { COMPUTATIONS } from './computations/index';
+import { emptyState, idIndexOf, type EngineState } from './engine-state';
+import { gridRowAt } from './grid-row';
+import { importGenerated, runImport } from './import-pipeline';
+import { previewFile } from './preview';
+import type { EngineReply, ToWorker } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+type GenerateCity = (o: { tickets: number; seed: number }) => { tickets: Ticket[]; events: FlowEvent[] };
+// The demo generator is looked up by glob so the worker builds whether or not it is present yet.
+const DEMO_MODULES = import.meta.glob<{ generateCity: GenerateCity }>('../../../src-core/demo/index.ts');
+
+async function loadGenerateCity(): Promise<GenerateCity> {
+  const load = Object.values(DEMO_MODULES)[0];
+  if (!load) throw new Error('示例数据生成器不可用，请更新应用后重试');
+  return (await load()).generateCity;
+}
+
+let state: EngineState = emptyState({ ...EMPTY_STATS });
+let loading: Promise<StoreStats> | null = null;
+/** The last query's rows, so paging through a result costs only the window. */
+let lastQuery: { key: string; rows: Int32Array; state: EngineState } | null = null;
+const controllers = new Map<number, AbortController>();
+/** Imports run one at a time; the next waits for the previous to finish. */
+let importChain: Promise<unknown> = Promise.resolve();
+
+function reply(m: EngineReply, transfer: Transferable[] = []): void {
+  self.postMessage(m, transfer);
+}
+
+/** Loads the current generation from IndexedDB (once; later calls share the first load). */
+function ready(): Promise<StoreStats> {
+  loading ??= (async () => {
+    await deleteOrphans();
+    const row = await readStoreRow();
+    const stats = statsOf(row);
+    const loaded = await loadTicketChunks();
+    if (!loaded) { state = emptyState(stats); return stats; }
+    const { table, ranks } = decodeTable(loaded.header, loaded.chunks);
+    const events = stats.events > 0 ? decodeEvents(await loadEventChunks()) : EMPTY_EVENTS;
+    state = { table, ranks: new RankCache(table, ranks), events, stats, idIndex: null };
+    lastQuery = null;
+    return stats;
+  })();
+  loading.catch(() => { loading = null; });
+  return loading;
+}
+
+function rowsOf(q: TicketQuery): Int32Array {
+  const key = JSON.stringify({ f: q.filters, s: q.search ?? '', o: q.sort ?? [] });
+  if (lastQuery && lastQuery.key === key && lastQuery.state === state) return lastQuery.rows;
+  const rows = evaluateQuery(state.table, q, state.ranks);
+  lastQuery = { key, rows, state };
+  return rows;
+}
+
+function query(q: TicketQuery, w: QueryWindow): QueryResult {
+  const rows = rowsOf(q);
+  const start = Math.max(0, Math.min(w.start, rows.length));
+  const end = Math.max(start, Math.min(w.end, rows.length));
+  const out: GridRow[] = [];
+  for (let i = start; i < end; i++) out.push(gridRowAt(state.table, rows[i]!));
+  return { total: rows.length, rows: out };
+}
+
+function group(q: TicketQuery, column: CodedColumn | 'month'): { value: string; count: number }[] {
+  const rows = rowsOf(q);
+  const counts = new Map<number, number>();
+  const codes = column === 'month' ? state.table.month : state.table.codes[column];
+  for (let i = 0; i < rows.length; i++) { const c = codes[rows[i]!]!; counts.set(c, (counts.get(c) ?? 0) + 1); }
+  const label = (c: number): string => (column === 'month' ? monthIndexToString(c) : state.table.dicts[column].values[c] ?? '');
+  return [...counts].map(([c, count]) => ({ value: label(c), count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}
+
+function distinct(column: CodedColumn): { value: string; count: number }[] {
+  const t = state.table;
+  const counts = new Uint32Array(t.dicts[column].values.length);
+  const codes = t.codes[column];
+  for (let i = 0; i < t.n; i++) counts[codes[i]!]!++;
+  const out: { value: string; count: number }[] = [];
+  t.dicts[column].values.forEach((value, c) => { if (counts[c]) out.push({ value, count: counts[c]! }); });
+  return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}
+
+async function ticket(id: string): Promise<TicketDetail | null> {
+  const row = idIndexOf(state).get(id);
+  if (row === undefined) return null;
+  const ev = state.events;
+  const events = [];
+  for (let i = 0; i < ev.n; i++) if (ev.ticket[i] === id) events.push(eventAt(ev, i));
+  events.sort((a, b) => a.at - b.at || a.seq - b.seq);
+  const history = (await ticketHistoryOf(id)).map((h) => ({ at: h.at, importName: h.importName, previous: h.previous }));
+  return { ticket: ticketAt(state.table, row), events, history };
+}
+
+async function handle(id: number, op: string, args: unknown[]): Promise<{ value: unknown; transfer?: Transferable[] }> {
+  const ctl = new AbortController();
+  controllers.set(id, ctl);
+  try {
+    if (op !== 'ready' && op !== 'clear') await ready();
+    const progress = (p: import('./api').ImportProgress): void => reply({ type: 'progress', id, progress: p });
+    switch (op) {
+      case 'ready': return { value: await ready() };
+      case 'stats': return { value: state.stats };
+      case 'previewFile': return { value: await previewFile(args[0] as File) satisfies FilePreview };
+      case 'importFiles': {
+        const run = importChain.then(async () => {
+          const res = await runImport({ state, signal: ctl.signal, progress }, args[0] as { tickets?: File; events?: File; mapping?: HeaderMapping });
+          state = res.state;
+          lastQuery = null;
+          return res.outcome;
+        });
+        importChain = run.catch(() => undefined);
+        return { value: await run };
+      }
+      case 'loadDemo': {
+        const { tickets, seed } = args[0] as { tickets: number; seed: number };
+        const run = importChain.then(async () => {
+          const generateCity = await loadGenerateCity();
+          progress({ phase: 'reading', fileName: '示例数据', bytesRead: 0, bytesTotal: 0, rows: 0, rowsPerSecond: 0 });
+          const data = generateCity({ tickets, seed });
+          const res = await importGenerated({ state, signal: ctl.signal, progress }, data, `示例数据（${tickets} 条，种子 ${seed}）`);
+          state = res.state;
+          lastQuery = null;
+          return res.outcome;
+        });
+        importChain = run.catch(() => undefined);
+        return { value: await run };
+      }
+      case 'query': return { value: query(args[0] as TicketQuery, args[1] as QueryWindow) };
+      case 'rowIndex': {
+        const rows = rowsOf(args[0] as TicketQuery).slice();
+        return { value: rows, transfer: [rows.buffer] };
+      }
+      case 'rows': {
+        const idx = args[0] as Int32Array;
+        const out: GridRow[] = [];
+        for (let i = 0; i < idx.length; i++) if (idx[i]! >= 0 && idx[i]! < state.table.n) out.push(gridRowAt(state.table, idx[i]!));
+        return { value: out };
+      }
+      case 'count': return { value: rowsOf(args[0] as TicketQuery).length };
+      case 'group': return { value: group(args[0] as TicketQuery, args[1] as CodedColumn | 'month') };
+      case 'ids': {
+        const rows = rowsOf(args[0] as TicketQuery);
+        const ids = state.table.text.id;
+        return { value: Array.from(rows, (r) => ids[r]!) };
+      }
+      case 'distinct': return { value: distinct(args[0] as CodedColumn) };
+      case 'ticket': return { value: await ticket(args[0] as string) };
+      case 'run': {
+        const name = args[0] as string;
+        const fn = COMPUTATIONS[name];
+        if (!fn) throw new Error(`未注册的计算「${name}」，请更新应用后重试`);
+        return { value: fn(state.table, args[1]) };
+      }
+      case 'clear': {
+        await importChain;
+        await clearStore();
+        state = emptyState({ ...EMPTY_STATS });
+        loading = Promise.resolve(state.stats);
+        lastQuery = null;
+        return { value: undefined };
+      }
+      default: throw new Error(`未知的引擎请求「${op}」`);
+    }
+  } finally {
+    controllers.delete(id);
+  }
+}
+
+self.addEventListener('message', (ev: MessageEvent<ToWorker>) => {
+  const m = ev.data;
+  if (m.type === 'cancel') { controllers.get(m.id)?.abort(); return; }
+  handle(m.id, m.op, m.args).then(
+    ({ value, transfer }) => reply({ type: 'ok', id: m.id, value }, transfer),
+    (e: unknown) => {
+      const err = e instanceof Error ? e : new Error(String(e));
+      reply({ type: 'error', id: m.id, message: err.message, name: err.name });
+    },
+  );
+});
