@@ -1,0 +1,102 @@
+/** Header matching and the column plan of a file (DOMAIN.md section 2, first paragraph). */
+import { EVENT_COLUMNS, TICKET_COLUMNS } from '../tickets/columns';
+import type { ColumnReport, ImportTarget } from './types';
+
+/** Trimmed, NFKC, case-folded: the form headers are compared in. */
+export function foldHeader(h: string): string {
+  return h.trim().normalize('NFKC').toLowerCase();
+}
+
+function buildIndex(cols: readonly { key: string; header: string; aliases: readonly string[] }[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const c of cols) {
+    for (const name of [c.header, ...c.aliases]) {
+      const f = foldHeader(name);
+      if (!m.has(f)) m.set(f, c.key);
+    }
+  }
+  return m;
+}
+
+const TICKET_INDEX = buildIndex(TICKET_COLUMNS);
+const EVENT_INDEX = buildIndex(EVENT_COLUMNS);
+
+/** The ticket or event key a header names (canonical header or alias), or null. */
+export function matchHeader(header: string, target: ImportTarget): string | null {
+  return (target === 'tickets' ? TICKET_INDEX : EVENT_INDEX).get(foldHeader(header)) ?? null;
+}
+
+/** Keys of the target's required columns, with their canonical headers. */
+export function requiredColumns(target: ImportTarget): { key: string; header: string }[] {
+  const cols: readonly { key: string; header: string; required?: boolean }[] = target === 'tickets' ? TICKET_COLUMNS : EVENT_COLUMNS;
+  return cols.filter((c) => c.required).map((c) => ({ key: c.key, header: c.header }));
+}
+
+function validKeys(target: ImportTarget): Set<string> {
+  const cols: readonly { key: string }[] = target === 'tickets' ? TICKET_COLUMNS : EVENT_COLUMNS;
+  return new Set(cols.map((c) => c.key));
+}
+
+/** The name under which cell `index` (0-based) without a header is kept: `列27` for the 27th column. */
+export function positionalName(index: number): string {
+  return `列${index + 1}`;
+}
+
+export type ColumnPlan = {
+  /** One entry per header cell, in file order. */
+  columns: ColumnReport[];
+  /** Names of extra columns (as kept in Ticket.extra), by index; '' for non-extra. */
+  extraNames: string[];
+  /** Canonical headers of required columns the file lacks. */
+  missing: string[];
+  /** Messages about the header row (duplicate columns, unknown mapping values). */
+  notes: string[];
+};
+
+/**
+ * Maps each header to a key, 'extra' or 'ignore'. An explicit `mapping` (header as written, or
+ * trimmed, → key | 'extra' | 'ignore') wins over matching; a key claimed by an earlier column
+ * makes later ones extra. Empty headers become `列N`; repeated extra names get `(2)`, `(3)`….
+ */
+export function planColumns(headers: readonly string[], target: ImportTarget, mapping?: Record<string, string>): ColumnPlan {
+  const keys = validKeys(target);
+  const taken = new Set<string>();
+  const names = new Set<string>();
+  const columns: ColumnReport[] = [];
+  const extraNames: string[] = [];
+  const notes: string[] = [];
+  const explicit = new Map<string, string>(mapping ? Object.entries(mapping) : []);
+  headers.forEach((raw, index) => {
+    const header = raw.trim();
+    let key: string | null = null;
+    const m = explicit.get(raw) ?? explicit.get(header);
+    if (m !== undefined) {
+      if (m === 'extra' || m === 'ignore' || keys.has(m)) key = m;
+      else notes.push(`列「${header}」的对应关系「${m}」无效，已按表头自动识别`);
+    }
+    key ??= matchHeader(header, target) ?? 'extra';
+    if (key !== 'extra' && key !== 'ignore') {
+      if (taken.has(key)) {
+        notes.push(`列「${header}」与前面的列对应同一字段，已作为附加列保留`);
+        key = 'extra';
+      } else taken.add(key);
+    }
+    let extraName = '';
+    if (key === 'extra') {
+      const base = header === '' ? positionalName(index) : header;
+      extraName = base;
+      for (let k = 2; names.has(extraName); k++) extraName = `${base}(${k})`;
+      names.add(extraName);
+    }
+    columns.push({ index, header, key });
+    extraNames.push(extraName);
+  });
+  const missing = requiredColumns(target).filter((r) => !taken.has(r.key)).map((r) => r.header);
+  return { columns, extraNames, missing, notes };
+}
+
+/** The Chinese message refusing a file that lacks required columns. */
+export function missingMessage(missing: readonly string[], target: ImportTarget): string {
+  const what = target === 'tickets' ? '工单文件' : '流转记录文件';
+  return `${what}缺少必需的列：${missing.join('、')}。请检查第 1 行表头（可用别名见说明），或在导入时指定列的对应关系。`;
+}

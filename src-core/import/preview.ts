@@ -1,0 +1,64 @@
+/** A first look at a file: headers, how they map, and the first rows (for the import dialog). */
+import { readXlsx, XlsxError } from '../xlsx/read-xlsx';
+import { CsvTokenizer } from './csv-tokenizer';
+import { planColumns, requiredColumns } from './headers';
+import { bomEncoding, decodeSample, sniff } from './sniff';
+import type { Delimiter, Encoding, FileFormat, ImportTarget } from './types';
+
+export type FilePreview = {
+  format: FileFormat;
+  encoding: Encoding;
+  delimiter: Delimiter | '';
+  headers: string[];
+  /** Header as written (trimmed) → key | 'extra', as the import would read it. */
+  mapping: Record<string, string>;
+  rows: string[][];
+  /** Canonical headers of required columns that no header matches. */
+  missingRequired: string[];
+  /** Set when the file cannot be read at all (corrupt XLSX, legacy .xls…). */
+  refused?: string;
+};
+
+/**
+ * Reads the header row and up to `maxRows` (default 20) data rows from the first bytes of a
+ * file. For CSV, 64 KiB of head is plenty; the last, possibly cut, line of the head is left
+ * out unless `wholeFile` is set. For XLSX the head must be the whole file (a ZIP's directory is
+ * at its end); otherwise `refused` says it could not be read.
+ */
+export function preview(head: Uint8Array, opts: { target: ImportTarget; fileName?: string; maxRows?: number; wholeFile?: boolean }): FilePreview {
+  const maxRows = opts.maxRows ?? 20;
+  const s = sniff(head, opts.fileName);
+  const records: string[][] = [];
+  let refused: string | undefined;
+  if (s.format === 'xlsx') {
+    try {
+      readXlsx(head, (cells) => {
+        records.push(cells.map((c) => (typeof c === 'number' ? String(c) : c)));
+        return records.length <= maxRows;
+      });
+    } catch (e) {
+      refused = e instanceof XlsxError ? e.message : `无法读取该文件：${String(e)}`;
+    }
+  } else {
+    const bom = bomEncoding(head);
+    const body = bom && bom.encoding === s.encoding ? head.subarray(bom.length) : head;
+    const tok = new CsvTokenizer(s.delimiter, (f) => { if (records.length <= maxRows) records.push(f); });
+    tok.feed(decodeSample(body, s.encoding));
+    if (opts.wholeFile) tok.end();
+  }
+  const headers = (records[0] ?? []).map((h) => h.trim());
+  const plan = planColumns(headers, opts.target);
+  const mapping: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const c of plan.columns) if (c.header !== '' && !(c.header in mapping)) mapping[c.header] = c.key;
+  const out: FilePreview = {
+    format: s.format,
+    encoding: s.encoding,
+    delimiter: s.format === 'xlsx' ? '' : s.delimiter,
+    headers,
+    mapping,
+    rows: records.slice(1, maxRows + 1),
+    missingRequired: records.length === 0 ? requiredColumns(opts.target).map((r) => r.header) : plan.missing,
+  };
+  if (refused !== undefined) out.refused = refused;
+  return out;
+}

@@ -1,0 +1,247 @@
+/** The streaming import session: bytes in, validated tickets or flow events out. */
+import type { FlowEvent, Ticket } from '../tickets/ticket';
+import { readXlsx, XlsxError } from '../xlsx/read-xlsx';
+import { CsvTokenizer, MAX_FIELDS, type RecordProblem } from './csv-tokenizer';
+import { StreamDecoder } from './decode-stream';
+import { missingMessage, planColumns, positionalName, type ColumnPlan } from './headers';
+import { ReportBuilder } from './report';
+import { bomEncoding, decodeSample, detectDelimiter, detectEncoding, looksLikeOle, looksLikeZip, SNIFF_BYTES } from './sniff';
+import { EventRowReader } from './event-rows';
+import { TicketRowReader } from './ticket-rows';
+import type { Cell, Delimiter, ImportBatch, ImportOptions, ImportSession, ValidationReport } from './types';
+
+const DEFAULT_LIMIT = 1 << 20;
+
+export function concatBytes(parts: readonly Uint8Array[], total?: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const n = total ?? parts.reduce((a, p) => a + p.length, 0);
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const p of parts) { out.set(p, o); o += p.length; }
+  return out;
+}
+
+function problemReason(p: RecordProblem, limit: number): string {
+  const size = limit >= 1 << 20 ? `${limit / (1 << 20)} MiB` : `${limit} 个字符`;
+  if (p.reason === 'unclosed-quote') return '引号未闭合，本行未导入；其后的行已按不含引号重新读取，请检查本行的双引号';
+  if (p.reason === 'too-many-fields') return `本行超过 ${MAX_FIELDS} 个字段，未导入；请检查分隔符`;
+  return `字段超过 ${size}（常见原因是引号未闭合），本行未导入；请检查本行的双引号`;
+}
+
+type Phase = 'head' | 'csv' | 'xlsx' | 'stopped';
+
+class Session implements ImportSession {
+  private phase: Phase = 'head';
+  private head: Uint8Array[] = [];
+  private headLen = 0;
+  private readonly report_ = new ReportBuilder('csv', 'utf-8', ',');
+  private decoder: StreamDecoder | null = null;
+  private tokenizer: CsvTokenizer | null = null;
+  private record = 0;
+  private plan: ColumnPlan | null = null;
+  private tickets: TicketRowReader | null = null;
+  private events: EventRowReader | null = null;
+  private batch: ImportBatch = { tickets: [], events: [], rows: 0 };
+  private readonly keep: boolean;
+  private readonly limit: number;
+  private ended = false;
+
+  constructor(private readonly opts: ImportOptions) {
+    this.keep = opts.keepRows !== false;
+    this.limit = opts.maxFieldChars ?? DEFAULT_LIMIT;
+  }
+
+  push(chunk: Uint8Array): ImportBatch {
+    if (this.ended) throw new Error('导入会话已结束');
+    if (chunk.length === 0) return this.take();
+    switch (this.phase) {
+      case 'head':
+        this.head.push(chunk);
+        this.headLen += chunk.length;
+        if (this.headLen >= SNIFF_BYTES) this.start();
+        break;
+      case 'csv':
+        this.feedCsv(chunk);
+        break;
+      case 'xlsx':
+        this.head.push(chunk);
+        this.headLen += chunk.length;
+        break;
+      case 'stopped':
+        break;
+    }
+    return this.take();
+  }
+
+  end(): ImportBatch {
+    if (this.ended) return this.take();
+    this.ended = true;
+    if (this.phase === 'head') this.start();
+    if (this.phase === 'csv') {
+      try {
+        const rest = this.decoder!.end();
+        if (rest !== '') this.tokenizer!.feed(rest);
+        this.tokenizer!.end();
+        this.afterDecode();
+      } catch (e) {
+        this.fail(e);
+      }
+    } else if (this.phase === 'xlsx') {
+      this.readXlsxNow();
+    }
+    if (this.phase !== 'stopped' && this.plan === null && this.report_.refused === undefined) {
+      this.refuse('文件为空：没有表头行。请确认选择了正确的文件。');
+    }
+    this.phase = 'stopped';
+    return this.take();
+  }
+
+  report(): ValidationReport {
+    return this.report_.build();
+  }
+
+  private take(): ImportBatch {
+    const b = this.batch;
+    b.rows = this.report_.rows;
+    this.batch = { tickets: [], events: [], rows: b.rows };
+    return b;
+  }
+
+  private refuse(message: string): void {
+    this.report_.refuse(message);
+    this.batch = { tickets: [], events: [], rows: 0 };
+    this.phase = 'stopped';
+    this.head = [];
+  }
+
+  /** Last line of defence: an importer bug must not lose the user's whole session. */
+  private fail(e: unknown): void {
+    this.refuse(`读取文件时出错：${e instanceof Error ? e.message : String(e)}。请确认文件未损坏，或另存为 UTF-8 CSV 后重试。`);
+  }
+
+  private start(): void {
+    const head = concatBytes(this.head, this.headLen);
+    this.head = [];
+    const format = this.opts.format ?? (looksLikeZip(head) ? 'xlsx' : 'csv');
+    if (format === 'xlsx' || (this.opts.format === undefined && head.length === 0 && /\.xlsx$/i.test(this.opts.fileName ?? ''))) {
+      this.phase = 'xlsx';
+      this.report_.format = 'xlsx';
+      this.report_.delimiter = '';
+      this.head = head.length > 0 ? [head] : [];
+      return;
+    }
+    if (looksLikeOle(head)) {
+      this.refuse('这是旧版 Excel（.xls）或其他 Office 二进制文件，无法直接读取。请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再导入。');
+      return;
+    }
+    const encoding = this.opts.encoding ?? detectEncoding(head);
+    const bom = bomEncoding(head);
+    const body = bom && bom.encoding === encoding ? head.subarray(bom.length) : head;
+    const delimiter: Delimiter = this.opts.delimiter ?? detectDelimiter(decodeSample(body, encoding));
+    this.report_.encoding = encoding;
+    this.report_.delimiter = delimiter;
+    this.decoder = new StreamDecoder(encoding);
+    this.tokenizer = new CsvTokenizer(delimiter, (f, p) => this.onRecord(f, p), this.limit);
+    this.phase = 'csv';
+    this.feedCsv(body);
+  }
+
+  private feedCsv(chunk: Uint8Array): void {
+    try {
+      const text = this.decoder!.push(chunk);
+      this.afterDecode();
+      if (text !== '') this.tokenizer!.feed(text);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private switchNoted = false;
+  private afterDecode(): void {
+    const d = this.decoder!;
+    if (d.switched && !this.switchNoted) {
+      this.switchNoted = true;
+      this.report_.encoding = d.encoding;
+      this.report_.warn(this.record + 1, '', '', '文件开头像 UTF-8，但后面出现了非 UTF-8 字节，已从此处起按 GB18030 读取；如有乱码，请把文件另存为 UTF-8 后重新导入');
+    }
+  }
+
+  private onRecord(fields: Cell[], problem: RecordProblem | null): void {
+    if (this.phase === 'stopped') return;
+    this.record++;
+    if (this.plan === null) {
+      if (problem) {
+        this.refuse('表头行无法读取（字段过长或引号未闭合）。请检查第 1 行。');
+        return;
+      }
+      this.header(fields.map((c) => String(c)));
+      return;
+    }
+    this.row(fields, this.record, problem);
+  }
+
+  private header(headers: string[]): void {
+    const target = this.opts.target;
+    const plan = planColumns(headers, target, this.opts.mapping);
+    this.report_.columns = plan.columns;
+    if (plan.missing.length > 0) {
+      this.refuse(missingMessage(plan.missing, target));
+      return;
+    }
+    this.plan = plan;
+    for (const note of plan.notes) this.report_.warn(1, '', '', note);
+    if (target === 'tickets') this.tickets = new TicketRowReader(plan, this.report_);
+    else {
+      this.events = new EventRowReader(plan, this.report_);
+      const dropped = plan.columns.filter((c) => c.key === 'extra').map((c) => c.header || positionalName(c.index));
+      if (dropped.length > 0) this.report_.warn(1, '', '', `流转记录只读取 工单编号、时间、动作、单位、目标单位、说明；未导入的列：${dropped.join('、')}`);
+    }
+  }
+
+  private row(cells: Cell[], row: number, problem: RecordProblem | null): void {
+    if (problem) {
+      const col = this.plan!.columns[problem.field];
+      const column = col ? (col.header || positionalName(col.index)) : positionalName(problem.field);
+      this.report_.rows++;
+      this.report_.reject(row, column, problem.value, problemReason(problem, this.limit));
+      return;
+    }
+    if (this.tickets) {
+      const t: Ticket | null = this.tickets.read(cells, row);
+      if (t && this.keep) this.batch.tickets.push(t);
+    } else {
+      const e: FlowEvent | null = this.events!.read(cells, row);
+      if (e && this.keep) this.batch.events.push(e);
+    }
+  }
+
+  private readXlsxNow(): void {
+    const bytes = concatBytes(this.head, this.headLen);
+    this.head = [];
+    try {
+      readXlsx(bytes, (cells, r) => {
+        if (this.phase === 'stopped') return false;
+        if (this.plan === null) {
+          this.record = r;
+          this.header(cells.map((c) => (typeof c === 'number' ? String(c) : c)));
+          return (this.phase as Phase) !== 'stopped';
+        }
+        this.row(cells, r, null);
+        return true;
+      });
+    } catch (e) {
+      if (e instanceof XlsxError) this.refuse(e.message);
+      else this.fail(e);
+    }
+  }
+}
+
+/**
+ * Starts reading one ticket or flow-event file. Feed its bytes with push() in chunks of any
+ * size, then call end(). CSV rows come out of the push() that completes them; XLSX rows all come
+ * out of end() (a ZIP's directory is at its end). A refused file yields no rows and
+ * report().refused says why in Chinese. Never throws on bad input.
+ */
+export function createImportSession(opts: ImportOptions): ImportSession {
+  return new Session(opts);
+}

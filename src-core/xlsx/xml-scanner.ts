@@ -1,0 +1,121 @@
+/** A small streaming scanner for the machine-written XML inside XLSX files. */
+import { XlsxError } from './read-zip';
+
+export type XmlHandler = {
+  /** A start tag (`selfClosing` for `<x/>`); `name` has any namespace prefix removed. */
+  open(name: string, tag: string, selfClosing: boolean): void;
+  close(name: string): void;
+  /** Character data, raw (entities not decoded); only called while `wantText()` is true. */
+  text(raw: string): void;
+  wantText(): boolean;
+};
+
+/** Longest tag, or run of text within one element, the scanner holds (XLSX cells are far smaller). */
+const MAX_PENDING = 16 << 20;
+
+/**
+ * Splits XML text, arriving in pieces cut anywhere, into tags and character data. Declarations,
+ * comments and processing instructions are skipped; CDATA sections are passed as text. Meant
+ * for the regular XML spreadsheet writers produce, not for arbitrary XML (no DTDs).
+ */
+export class XmlScanner {
+  private carry = '';
+  constructor(private readonly h: XmlHandler) {}
+
+  feed(piece: string): void {
+    const s = this.carry === '' ? piece : this.carry + piece;
+    this.carry = '';
+    const h = this.h;
+    const n = s.length;
+    let pos = 0;
+    while (pos < n) {
+      const lt = s.indexOf('<', pos);
+      if (lt < 0) {
+        if (h.wantText()) h.text(s.slice(pos));
+        pos = n;
+        break;
+      }
+      if (lt > pos && h.wantText()) h.text(s.slice(pos, lt));
+      const c1 = s.charCodeAt(lt + 1);
+      if (c1 === 33 /* ! */) {
+        if (s.startsWith('<![CDATA[', lt)) {
+          const end = s.indexOf(']]>', lt + 9);
+          if (end < 0) { this.carry = s.slice(lt); break; }
+          if (h.wantText()) h.text(escapeCdata(s.slice(lt + 9, end)));
+          pos = end + 3;
+          continue;
+        }
+        if (s.startsWith('<!--', lt)) {
+          const end = s.indexOf('-->', lt + 4);
+          if (end < 0) { this.carry = s.slice(lt); break; }
+          pos = end + 3;
+          continue;
+        }
+        if (n - lt < 9) { this.carry = s.slice(lt); break; }
+      }
+      const gt = s.indexOf('>', lt + 1);
+      if (gt < 0) { this.carry = s.slice(lt); break; }
+      pos = gt + 1;
+      if (c1 === 63 /* ? */ || c1 === 33) continue;
+      if (c1 === 47 /* / */) {
+        h.close(localName(s.slice(lt + 2, gt).trim()));
+        continue;
+      }
+      const selfClosing = s.charCodeAt(gt - 1) === 47;
+      const tag = s.slice(lt + 1, selfClosing ? gt - 1 : gt);
+      let e = 0;
+      while (e < tag.length) {
+        const c = tag.charCodeAt(e);
+        if (c === 32 || c === 9 || c === 10 || c === 13) break;
+        e++;
+      }
+      h.open(localName(tag.slice(0, e)), tag, selfClosing);
+    }
+    if (this.carry.length > MAX_PENDING) throw new XlsxError('XLSX 文件中的 XML 结构异常（标签过长或未闭合），无法读取。请在 Excel 中重新保存后再导入。');
+  }
+
+  /** The input ended; an unfinished tag means the XML was cut. */
+  end(): void {
+    if (this.carry.trim() !== '') throw new XlsxError('XLSX 文件中的 XML 不完整，无法读取。请在 Excel 中重新保存后再导入。');
+  }
+}
+
+function localName(q: string): string {
+  const i = q.indexOf(':');
+  return i < 0 ? q : q.slice(i + 1);
+}
+
+function escapeCdata(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+/** Value of attribute `name` (without prefix match) in a start tag's text, or null. */
+const ATTR_RE = new Map<string, RegExp>();
+export function attr(tag: string, name: string): string | null {
+  let re = ATTR_RE.get(name);
+  if (!re) ATTR_RE.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
+  return m ? (m[1] ?? m[2] ?? '') : null;
+}
+
+const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const EXCEL_ESC = /_x([0-9A-Fa-f]{4})_/g;
+
+function fromCode(code: number): string {
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
+}
+
+/**
+ * Character data decoded: XML entities, then Excel's `_xHHHH_` escapes (how Excel stores control
+ * characters such as a carriage return, `_x000D_`; a literal `_x` is written `_x005F_x`).
+ */
+export function decodeXmlText(raw: string): string {
+  let s = raw;
+  if (s.includes('&')) {
+    s = s.replace(ENTITY, (_m, dec?: string, hex?: string, named?: string) =>
+      named ? NAMED[named]! : fromCode(dec !== undefined ? parseInt(dec, 10) : parseInt(hex!, 16)));
+  }
+  if (s.includes('_x')) s = s.replace(EXCEL_ESC, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return s;
+}
