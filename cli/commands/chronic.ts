@@ -1,0 +1,54 @@
+/**
+ * `chronic --tickets FILE [--events FILE] --as-of YYYY-MM-DD [--format json|text]`: chronic-ticket
+ * detection with the default rule set chronic-v1 (DOMAIN.md section 6). With `--format json`
+ * stdout holds only the result; warnings about rejected rows go to stderr.
+ */
+import { readEventFile, readTicketFile } from '../read-files';
+import { parseArgs, requireOption } from '../args';
+import { detectChronic } from '@core/chronic/chronic-index';
+import { toCliResult } from '@core/chronic/cli-result';
+import { CHRONIC_RULE_NAMES, CHRONIC_V1 } from '@core/chronic/rule-set';
+import { buildTicketTable } from '@core/table/ticket-table';
+import { parseLocalDate } from '@core/time/shanghai';
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const ticketsPath = requireOption(args, 'tickets');
+  const asOf = requireOption(args, 'as-of');
+  const format = typeof args.options.format === 'string' ? args.options.format : 'text';
+  if (format !== 'json' && format !== 'text') {
+    process.stderr.write(`不支持的输出格式 "${format}"，请用 --format json 或 --format text\n`);
+    return 2;
+  }
+  if (Number.isNaN(parseLocalDate(asOf))) {
+    process.stderr.write(`--as-of 日期 "${asOf}" 无法识别，请写成 YYYY-MM-DD，例如 2025-06-30\n`);
+    return 2;
+  }
+  const { tickets, report } = await readTicketFile(ticketsPath);
+  if (report.refused) {
+    process.stderr.write(`工单文件无法导入：${report.refused}\n`);
+    return 1;
+  }
+  const skipped = report.rows - report.accepted;
+  if (skipped > 0) process.stderr.write(`提示：工单文件有 ${skipped} 行未导入（格式错误或重复），运行 validate 命令查看明细\n`);
+  let events = null;
+  if (typeof args.options.events === 'string') {
+    const ev = await readEventFile(args.options.events);
+    if (ev.report.refused) {
+      process.stderr.write(`流转记录文件无法导入：${ev.report.refused}\n`);
+      return 1;
+    }
+    events = ev.events;
+  }
+  const table = buildTicketTable(tickets, events);
+  const result = toCliResult(table, detectChronic(table, CHRONIC_V1, asOf));
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [`疑难工单检测（规则 ${result.ruleSet.id} v${result.ruleSet.version}，截至 ${asOf} 24:00）`, `疑难件 ${result.cases.length} 个，标记工单 ${result.flags.length} 张`];
+  for (const c of result.cases) lines.push(`${c.rule} ${CHRONIC_RULE_NAMES[c.rule]}  ${c.key}  ${c.firstAt} — ${c.lastAt}  ${c.tickets.length} 张：${c.tickets.join(', ')}`);
+  for (const f of result.flags) lines.push(`${f.ticket}  ${f.rules.map((r) => `${r} ${CHRONIC_RULE_NAMES[r]}`).join('、')}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
