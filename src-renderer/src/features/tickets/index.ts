@@ -1,2 +1,2 @@
-// Placeholder until the tickets feature lands: the shell imports the page from here.
-export { ComingPage as TicketsPage } from '../../app/ComingPage';
+/** The 工单 page (#/tickets): grid, filters, saved views, export and the ticket drawer. */
+export { TicketsPage } from './TicketsPage';

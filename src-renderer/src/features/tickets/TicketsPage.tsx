@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Empty, Space, Spin, Typography } from 'antd';
+import { ImportOutlined, RocketOutlined } from '@ant-design/icons';
+import { useNavStore, navigate } from '@renderer/app/navigation';
+import { ColumnChooser } from './ColumnChooser';
+import { ExportMenu } from './ExportMenu';
+import { FilterTags } from './FilterTags';
+import { SavedViews } from './SavedViews';
+import { SearchBox } from './SearchBox';
+import { StatusBar } from './StatusBar';
+import { TicketDrawer } from './TicketDrawer';
+import { TicketGrid } from './TicketGrid';
+import { useTicketsStore } from './tickets-store';
+import { useStoreStats } from './use-store-stats';
+
+/** Applies a drill-down another page left for the grid (once), before the grid asks for rows. */
+function takeDrillDown(): void {
+  const q = useNavStore.getState().takePendingTicketQuery();
+  if (q) useTicketsStore.getState().applyDrill(q);
+}
+
+/** #/tickets: every ticket in one grid, with filters, search, views, export and the detail drawer. */
+export function TicketsPage() {
+  // Before the first render of the grid, so its first request already carries the drill-down.
+  useState(takeDrillDown);
+  const { stats, error } = useStoreStats();
+
+  // A drill-down that arrives while the page is open (command palette, a link in the drawer).
+  useEffect(() => useNavStore.subscribe((s) => { if (s.pendingTicketQuery) takeDrillDown(); }), []);
+
+  if (error) {
+    return (
+      <Alert
+        style={{ margin: 24 }}
+        type="error"
+        showIcon
+        message="工单数据没有加载成功"
+        description={`${error}。请重新打开本页；如果仍然失败，请在“设置”中备份后清空数据，再重新导入。`}
+      />
+    );
+  }
+  if (!stats) return <Spin style={{ margin: 48 }} tip="正在加载工单…"><div /></Spin>;
+  if (stats.tickets === 0) return <NoTickets />;
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', padding: 12, gap: 8, boxSizing: 'border-box' }} data-testid="tickets-page">
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+        <SearchBox />
+        <SavedViews />
+        <div style={{ flex: 1 }} />
+        <ColumnChooser />
+        <ExportMenu />
+      </div>
+      <FilterTags />
+      <TicketGrid />
+      <StatusBar total={stats.tickets} />
+      <TicketDrawer />
+    </div>
+  );
+}
+
+function NoTickets() {
+  return (
+    <div style={{ padding: 64 }} data-testid="tickets-empty">
+      <Empty
+        description={
+          <Space direction="vertical">
+            <Typography.Text strong>还没有工单</Typography.Text>
+            <Typography.Text type="secondary">导入 12345 热线导出的工单文件（CSV 或 Excel），或先载入示范城市数据熟悉功能。</Typography.Text>
+          </Space>
+        }
+      >
+        <Space>
+          <Button type="primary" icon={<ImportOutlined />} onClick={() => navigate('import')}>导入工单</Button>
+          <Button icon={<RocketOutlined />} onClick={() => navigate('welcome')}>载入示范数据</Button>
+        </Space>
+      </Empty>
+    </div>
+  );
+}

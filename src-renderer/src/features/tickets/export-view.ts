@@ -1,0 +1,63 @@
+import { createCsvBuilder } from '@core/export/csv';
+import { safeSheetValue, type ExportValue } from '@core/export/formula-escape';
+import { rowToCells, type ExportColumn } from '@core/export/view-cells';
+import type { TicketQuery } from '@core/query/ticket-query';
+import { getEngine } from '@renderer/engine/client';
+import { buildXlsx } from './xlsx-export';
+import { maskCell } from './cell-format';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** Rows fetched from the engine per window: big enough to be fast, small enough to stay light. */
+export const EXPORT_WINDOW = 5000;
+
+export type ExportRequest = {
+  query: TicketQuery;
+  columns: readonly ExportColumn[];
+  format: ExportFormat;
+  /** True only when the role allows plain personal data and the user asked for it (audited by the caller). */
+  plain: boolean;
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+};
+
+export type ExportResult = { bytes: Uint8Array; rows: number; mime: string; extension: string };
+
+/**
+ * Exports the rows of `query` in `columns`, fetched from the engine window by window.
+ * CSV is encoded as each window arrives (UTF-8 with BOM); XLSX keeps only the cell values
+ * (already formatted and escaped) until the workbook is written. Personal data is masked unless
+ * `plain`. Throws an AbortError when `signal` aborts.
+ */
+export async function exportView(req: ExportRequest): Promise<ExportResult> {
+  const engine = getEngine();
+  const header = req.columns.map((c) => c.header);
+  const transform = req.plain ? undefined : maskCell;
+  const csv = req.format === 'csv' ? createCsvBuilder(header) : null;
+  const sheet: ExportValue[][] = [];
+  let start = 0;
+  let total = Infinity;
+  while (start < total) {
+    req.signal?.throwIfAborted();
+    const res = await engine.query(req.query, { start, end: start + EXPORT_WINDOW });
+    total = res.total;
+    if (res.rows.length === 0) break;
+    const cells = res.rows.map((r) => rowToCells(r, req.columns, transform));
+    if (csv) csv.add(cells);
+    else for (const c of cells) sheet.push(c.map(safeSheetValue));
+    start += res.rows.length;
+    req.onProgress?.(Math.min(start, total), total);
+  }
+  req.signal?.throwIfAborted();
+  if (csv) return { bytes: csv.bytes(), rows: start, mime: 'text/csv;charset=utf-8', extension: 'csv' };
+  const bytes = await buildXlsx('工单', header, sheet);
+  return { bytes, rows: start, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
+}
+
+/** A file name for an export: `工单_<label or 视图>_<YYYYMMDD-HHmm>.<ext>`, without characters file systems refuse. */
+export function exportFileName(label: string | undefined, extension: string, now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}`;
+  const safe = (label ?? '').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40);
+  return `工单_${safe || '视图'}_${stamp}.${extension}`;
+}
