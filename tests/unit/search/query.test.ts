@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateQuery, filterRows, radixSortRows } from '@core/query/evaluate';
+import { numberRanks, RankCache, stringRanks } from '@core/query/ranks';
+import { TableBuilder } from '@core/store/store-table';
+import { makeTicket } from '../store/ticket-factory';
+
+function table() {
+  const b = new TableBuilder();
+  b.append(makeTicket({ id: 'c', unit: '乙局', acceptedAt: 3000, closedAt: null, content: '噪音扰民' }));
+  b.append(makeTicket({ id: 'a', unit: '甲局', acceptedAt: 1000, closedAt: 5, reopenCount: 3, content: '道路积水' }));
+  b.append(makeTicket({ id: 'b', unit: '乙局', acceptedAt: 2000, closedAt: 9, content: '夜间扰民' }));
+  return b.finish();
+}
+
+describe('ranks', () => {
+  it('orders numbers with NaN last and ties sharing a rank', () => {
+    expect(Array.from(numberRanks(Float64Array.of(5, NaN, 1, 5)))).toEqual([1, 2, 0, 1]);
+    expect(Array.from(stringRanks(['b', '', 'a', 'b']))).toEqual([1, 2, 0, 1]);
+  });
+  it('radix-sorts stably in both directions, past 16 bits', () => {
+    const rank = Uint32Array.of(70000, 3, 70000, 0);
+    expect(Array.from(radixSortRows(Int32Array.of(0, 1, 2, 3), rank, false))).toEqual([3, 1, 0, 2]);
+    expect(Array.from(radixSortRows(Int32Array.of(0, 1, 2, 3), rank, true))).toEqual([0, 2, 1, 3]);
+  });
+});
+
+describe('evaluateQuery', () => {
+  const t = table();
+  const ranks = new RankCache(t);
+  it('filters by coded values, time ranges (empty handling) and counts', () => {
+    expect(Array.from(filterRows(t, [{ kind: 'in', column: 'unit', values: ['乙局', '无此局'] }]))).toEqual([0, 2]);
+    expect(Array.from(filterRows(t, [{ kind: 'range', column: 'acceptedAt', from: 1000, to: 3000 }]))).toEqual([1, 2]);
+    expect(Array.from(filterRows(t, [{ kind: 'range', column: 'closedAt', empty: true }]))).toEqual([0]);
+    expect(Array.from(filterRows(t, [{ kind: 'range', column: 'closedAt', from: 0, to: 6, empty: true }]))).toEqual([0, 1]);
+    expect(Array.from(filterRows(t, [{ kind: 'num', column: 'reopens', min: 2 }]))).toEqual([1]);
+    expect(Array.from(filterRows(t, [{ kind: 'ids', ids: ['b', 'c'] }]))).toEqual([0, 2]);
+  });
+  it('sorts by several keys and searches in relevance order', () => {
+    expect(Array.from(evaluateQuery(t, { filters: [], sort: [{ column: 'unit', desc: false }, { column: 'acceptedAt', desc: true }] }, ranks))).toEqual([1, 0, 2]);
+    expect(Array.from(evaluateQuery(t, { filters: [], sort: [{ column: 'id', desc: false }] }, ranks))).toEqual([1, 2, 0]);
+    expect(Array.from(evaluateQuery(t, { filters: [], search: '扰民', sort: [{ column: 'acceptedAt', desc: false }] }, ranks))).toEqual([2, 0]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { CHUNK_ROWS, decodeTable, encodeChunk, encodeHeader } from '@core/store/chunk-codec';
+import { decodeEvents, encodeEventChunk, eventColumns, mergeEvents } from '@core/store/event-columns';
+import { TableBuilder, ticketAt } from '@core/store/store-table';
+import { packStrings, unpackStrings } from '@core/store/string-codec';
+import { makeTicket } from './ticket-factory';
+
+describe('string packing', () => {
+  it('round-trips empty, CJK and surrogate-pair strings', () => {
+    const v = ['', '扰民', '𠮷野家', '', 'a,b'];
+    expect(unpackStrings(packStrings(v))).toEqual(v);
+    expect(unpackStrings(packStrings(v, 1, 3))).toEqual(['扰民', '𠮷野家']);
+  });
+});
+
+describe('ticket chunks', () => {
+  it('decodes exactly what was encoded across several chunks', () => {
+    const b = new TableBuilder();
+    const n = CHUNK_ROWS * 2 + 17;
+    for (let i = 0; i < n; i++) {
+      b.append(makeTicket({ id: `T${i}`, unit: `单位${i % 7}`, closedAt: i % 3 ? null : i * 1000, extra: i % 5 ? {} : { 备注: `第${i}` } }));
+    }
+    const table = b.finish();
+    const header = encodeHeader(table);
+    const ranks = { closedAt: Uint32Array.from({ length: n }, (_, i) => i % 11) };
+    const chunks = Array.from({ length: header.chunks }, (_, i) => encodeChunk(table, i, ranks)).reverse();
+    expect(chunks[0]!.time.acceptedAt.buffer.byteLength).toBe(chunks[0]!.n * 8);
+    const { table: back, ranks: r2 } = decodeTable(header, chunks);
+    expect(back.n).toBe(n);
+    for (const i of [0, 5, CHUNK_ROWS, n - 1]) expect(ticketAt(back, i)).toEqual(ticketAt(table, i));
+    expect(Array.from(r2.closedAt!)).toEqual(Array.from(ranks.closedAt));
+  });
+
+  it('refuses a table with a missing chunk', () => {
+    const b = new TableBuilder();
+    for (let i = 0; i < CHUNK_ROWS + 1; i++) b.append(makeTicket({ id: `T${i}` }));
+    const t = b.finish();
+    expect(() => decodeTable(encodeHeader(t), [encodeChunk(t, 1)])).toThrow(/数据块/);
+  });
+});
+
+describe('event columns', () => {
+  const e = (ticket: string, at: number, note = '') => ({ ticket, at, action: '派单' as const, unit: '市民热线', target: '甲', note, seq: at });
+  it('adds only events not already stored, so a second import adds nothing', () => {
+    const first = mergeEvents(eventColumns([]), [e('A', 1), e('A', 2)]);
+    expect(first.inserted).toBe(2);
+    const cols = eventColumns(first.events);
+    const again = mergeEvents(cols, [e('A', 1), e('A', 2)]);
+    expect(again).toMatchObject({ inserted: 0, unchanged: 2 });
+    const more = mergeEvents(cols, [e('A', 2), e('B', 3, '新')]);
+    expect(more.inserted).toBe(1);
+    expect(more.events[2]!.seq).toBeGreaterThan(Math.max(...cols.seq));
+  });
+  it('round-trips through chunks', () => {
+    const cols = eventColumns([e('A', 1), e('B', 2, '说明')]);
+    const back = decodeEvents([encodeEventChunk(cols, 0)]);
+    expect(back).toEqual(cols);
+  });
+});
