@@ -1,0 +1,1 @@
+export { WelcomePage, DEFAULT_DEMO_TICKETS, DEMO_SEED } from './WelcomePage';

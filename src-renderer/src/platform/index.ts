@@ -1,0 +1,18 @@
+/**
+ * The renderer's one door to the machine. Chosen once at start: the desktop app (the preload
+ * put `window.duban` there) or the browser build.
+ */
+import { getBridge } from './bridge';
+import { createBrowserPlatform } from './browser';
+import { createElectronPlatform } from './desktop';
+import type { Platform } from './types';
+
+export { PlatformError, type AppInfo, type EvidenceReceipt, type Platform, type SaveResult } from './types';
+export { getBridge, type DubanBridge, type IpcResult } from './bridge';
+
+function choosePlatform(): Platform {
+  const bridge = getBridge();
+  return bridge ? createElectronPlatform(bridge) : createBrowserPlatform();
+}
+
+export const platform: Platform = choosePlatform();

@@ -1,0 +1,44 @@
+/** What the renderer asks of the machine it runs on: files, printing, evidence, app facts. */
+export type SaveResult = { saved: boolean; /** Where it went (Electron), null in the browser or when cancelled. */ path: string | null };
+
+export type AppInfo = {
+  name: string;
+  version: string;
+  kind: 'electron' | 'browser';
+  /** Electron/Chromium versions and the data folder, when known. */
+  electron?: string;
+  chrome?: string;
+  dataDir?: string;
+};
+
+export type EvidenceReceipt = {
+  /** SHA-256 of the bytes, lower-case hex. */
+  sha256: string;
+  /** Bytes. */
+  size: number;
+  /** Opaque reference to pass to getEvidence. */
+  ref: string;
+};
+
+export type Platform = {
+  kind: 'electron' | 'browser';
+  /** Saves bytes as a file the user picks (Electron) or downloads them (browser). */
+  saveFile(name: string, bytes: Uint8Array, mime: string): Promise<SaveResult>;
+  /** Prints the current page with the system dialog. */
+  print(): Promise<void>;
+  /** Saves the current page as a PDF named `name` (browser: the print dialog's “save as PDF”). */
+  printPdf(name: string): Promise<SaveResult>;
+  appInfo(): Promise<AppInfo>;
+  /** Stores an evidence file for a case, content-addressed by SHA-256. */
+  putEvidence(caseId: string, fileName: string, bytes: Uint8Array): Promise<EvidenceReceipt>;
+  /** The bytes of stored evidence; throws PlatformError 'NOT_FOUND' or 'INTEGRITY' (bytes changed). */
+  getEvidence(ref: string): Promise<Uint8Array>;
+};
+
+/** A failure from the platform, with a code to branch on (the IPC error codes of src-core/ipc/result.ts) and a Chinese message saying what to do. */
+export class PlatformError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'PlatformError';
+  }
+}
