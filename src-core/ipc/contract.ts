@@ -1,0 +1,144 @@
+/**
+ * The one IPC contract between the page and the main process (GUIDE.md example 3). Each
+ * 'namespace:verb' channel maps to the zod schemas of its input and output; main parses every
+ * payload against `input`, and the preload, the renderer and main derive their types from here.
+ * Every answer is an {@link IpcResult}: `{ ok: true, value }` or `{ ok: false, error }`.
+ */
+import { z } from 'zod';
+import type { EventChannel, InvokeChannel } from './channels';
+import { parseEvidenceRef } from './evidence-ref';
+import { fail, type IpcFail } from './result';
+
+/** Largest file the page may hand to main for saving (exports of a million tickets fit). */
+export const MAX_SAVE_BYTES = 1024 * 1024 * 1024;
+/** Largest single evidence file. */
+export const MAX_EVIDENCE_BYTES = 256 * 1024 * 1024;
+
+const bytes = (max: number, what: string) =>
+  z.instanceof(Uint8Array, { error: `${what}必须是二进制数据（Uint8Array）` })
+    .refine((b) => b.byteLength <= max, { error: `${what}超过 ${Math.round(max / 1024 / 1024)} MB，请压缩或拆分后再试` });
+
+/** A file name without folders: what the save dialog proposes, or the name an evidence file had. */
+const fileName = z.string({ error: '文件名必须是文字' })
+  .min(1, { error: '文件名不能为空' })
+  .max(255, { error: '文件名过长（最多 255 个字符），请缩短后再试' })
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[/\\\u0000-\u001f]/.test(s), { error: '文件名不能包含 / \\ 或控制字符，请改名后再试' });
+
+const fileFilter = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, { error: '扩展名只能是字母和数字，如 csv' })).min(1).max(20),
+});
+
+const evidenceRefSchema = z.string({ error: '证据引用必须是文字' })
+  .refine((s) => parseEvidenceRef(s) !== null, { error: '证据引用无效：应为 evidence/xx/<64 位 SHA-256>，请从证据列表重新选择' });
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+const windowState = z.strictObject({ maximized: z.boolean(), fullScreen: z.boolean() });
+
+/** Chinese messages for zod's built-in checks (per parse, so no global zod configuration). */
+const zhCN = z.locales.zhCN().localeError;
+
+/** The channels: input and output schemas. */
+export const IPC_CONTRACT = {
+  /** Version and paths, for the 关于 dialog and diagnostics. */
+  'app:info': {
+    input: z.undefined(),
+    output: z.strictObject({
+      name: z.string(),
+      version: z.string(),
+      platform: z.string(),
+      arch: z.string(),
+      dataDir: z.string(),
+      /** '' when not running inside Electron (tests, CLI). */
+      electron: z.string(),
+      chrome: z.string(),
+      node: z.string(),
+    }),
+  },
+  /** Save bytes to a file the user picks. Output: the path written, or null when cancelled. */
+  'file:save': {
+    input: z.strictObject({
+      suggestedName: fileName,
+      bytes: bytes(MAX_SAVE_BYTES, '要保存的文件'),
+      filters: z.array(fileFilter).max(10).optional(),
+    }),
+    output: z.string().nullable(),
+  },
+  /** Store an evidence file content-addressed in the data folder. */
+  'evidence:put': {
+    input: z.strictObject({
+      caseId: z.string({ error: '案件编号必须是文字' }).min(1, { error: '案件编号不能为空' }).max(200),
+      fileName,
+      bytes: bytes(MAX_EVIDENCE_BYTES, '证据文件'),
+    }),
+    output: z.strictObject({ sha256: sha256Hex, size: z.number().int().nonnegative(), ref: z.string() }),
+  },
+  /** The stored bytes of an evidence file. */
+  'evidence:get': {
+    input: z.strictObject({ ref: evidenceRefSchema }),
+    output: z.instanceof(Uint8Array),
+  },
+  /** Whether the stored bytes still hash to the SHA-256 their reference names. */
+  'evidence:verify': {
+    input: z.strictObject({ ref: evidenceRefSchema }),
+    output: z.strictObject({
+      intact: z.boolean(),
+      expected: sha256Hex,
+      /** null when the file is missing. */
+      actual: sha256Hex.nullable(),
+      size: z.number().int().nonnegative().nullable(),
+    }),
+  },
+  /** Print the calling window to PDF and save it where the user picks; null when cancelled. */
+  'print:pdf': {
+    input: z.strictObject({
+      suggestedName: fileName,
+      landscape: z.boolean().optional(),
+      pageSize: z.enum(['A4', 'A3']).optional(),
+    }),
+    output: z.string().nullable(),
+  },
+  /** Whether the window is maximized or full screen (also sent as the 'window:state' event). */
+  'window:state': {
+    input: z.undefined(),
+    output: windowState,
+  },
+} as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
+
+/** Payload schemas of the events main sends to the page. */
+export const EVENT_CONTRACT = {
+  'window:state': windowState,
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+export type IpcContract = typeof IPC_CONTRACT;
+/** What the caller passes on channel C. */
+export type IpcInput<C extends InvokeChannel> = z.input<IpcContract[C]['input']>;
+/** What the caller gets back on channel C when it succeeds. */
+export type IpcOutput<C extends InvokeChannel> = z.output<IpcContract[C]['output']>;
+/** The payload of event E. */
+export type IpcEventPayload<E extends EventChannel> = z.output<(typeof EVENT_CONTRACT)[E]>;
+
+/**
+ * Parses the payload of channel `channel` against the contract. Returns the parsed input, or an
+ * INVALID_INPUT failure whose Chinese message names each offending field.
+ */
+export function parseIpcInput<C extends InvokeChannel>(
+  channel: C, payload: unknown,
+): { ok: true; value: z.output<IpcContract[C]['input']> } | IpcFail {
+  const r = IPC_CONTRACT[channel].input.safeParse(payload, { error: zhCN });
+  if (r.success) return { ok: true, value: r.data as z.output<IpcContract[C]['input']> };
+  return fail('INVALID_INPUT', `请求“${channel}”的参数不正确：${describeIssues(r.error.issues)}`);
+}
+
+/** Checks what a handler returns against the contract, so a handler bug never reaches the page silently. */
+export function checkIpcOutput<C extends InvokeChannel>(channel: C, value: unknown): { ok: true } | IpcFail {
+  const r = IPC_CONTRACT[channel].output.safeParse(value, { error: zhCN });
+  if (r.success) return { ok: true };
+  return fail('INTERNAL', `“${channel}”返回的数据不符合约定（${describeIssues(r.error.issues)}），请重试；如仍出现请联系管理员`);
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues.slice(0, 5).map((i) => (i.path.length ? `${i.path.join('.')}：${i.message}` : i.message)).join('；');
+}

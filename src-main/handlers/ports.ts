@@ -1,0 +1,51 @@
+/*
+ * What the handlers need from the desktop, as small ports. Electron implements them in
+ * src-main/window/electron-ports.ts; tests and the e2e harness pass fakes, so the handlers run
+ * under plain Node without the electron module.
+ */
+
+export type FileFilter = { name: string; extensions: string[] };
+
+export type SaveDialogRequest = {
+  /** Dialog title, Chinese. */
+  title: string;
+  /** The file name to propose (no folder; the port picks the folder). */
+  suggestedName: string;
+  filters?: FileFilter[];
+};
+
+export type DialogPort = {
+  /** Asks where to save; resolves to the absolute path chosen, or null when the user cancels. */
+  showSaveDialog(request: SaveDialogRequest): Promise<string | null>;
+};
+
+export type PdfOptions = { landscape: boolean; pageSize: 'A4' | 'A3' };
+
+export type PrinterPort = {
+  /** Renders the calling window as PDF bytes. */
+  printToPdf(options: PdfOptions): Promise<Uint8Array>;
+};
+
+export type WindowStateSnapshot = { maximized: boolean; fullScreen: boolean };
+
+export type WindowPort = {
+  getState(): WindowStateSnapshot;
+};
+
+/** Ports bound to the window that made one call; they override the dispatcher's defaults. */
+export type CallContext = {
+  dialogs?: DialogPort;
+  printer?: PrinterPort;
+  window?: WindowPort;
+};
+
+/** What the dispatcher is created with. */
+export type DispatcherContext = {
+  /** The app's data folder (Electron's userData); evidence lives under `<dataDir>/evidence`. */
+  dataDir: string;
+  dialogs?: DialogPort;
+  printer?: PrinterPort;
+  window?: WindowPort;
+  /** Name and version for 'app:info'; defaults to package.json. */
+  app?: { name: string; version: string };
+};
