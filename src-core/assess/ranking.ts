@@ -2,7 +2,7 @@ import { compareKeyParts } from './compare-keys';
 import type { GroupResult } from './compute';
 import type { AssessRules } from './rules';
 
-/** Red list (best N, best first) and black list (worst N, worst first) of one ranking. */
+/** Red list (best N, best first) and black list (worst N, worst first) of one ranking; each at most half the ranked groups. */
 export type RankingList = { ranking: string; ranked: number; red: string[][]; black: string[][] };
 
 /** Name of the single ranking of district and street groupings. */
@@ -48,8 +48,9 @@ export function rankGroups(groups: GroupResult[], rules: AssessRules, byUnit: bo
     for (const g of rest) { g.rank = null; g.band = null; }
     out.push(...ok, ...rest);
     if (list.length === 0) continue;
-    const nRed = Math.min(rules.listSize, ok.length);
-    const nBlack = Math.min(rules.listSize, ok.length - nRed);
+    // Each list takes at most half of the ranking so that no group is on both.
+    const nRed = Math.min(rules.listSize, Math.floor(ok.length / 2));
+    const nBlack = nRed;
     lists.push({
       ranking: name,
       ranked: ok.length,

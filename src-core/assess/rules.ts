@@ -170,7 +170,7 @@ export function validateRules(raw: unknown): string[] {
       }
     }
     const missing = UNIT_TYPES.filter((t) => !where.has(t));
-    if (missing.length > 0 && errs.length === 0) errs.push(`单位类型 ${missing.join('、')} 不属于任何分档，请把它们加入某一档`);
+    if (missing.length > 0) errs.push(`单位类型 ${missing.join('、')} 不属于任何分档，请把它们加入某一档`);
   }
   return errs;
 }

@@ -12,5 +12,6 @@ export function wilson(k: number, n: number, z = Z95): [number, number] | null {
   const denom = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // At k = 0 (k = n) the exact low (high) end is 0 (1); rounding would leave ±1e-17.
+  return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
 }
