@@ -163,27 +163,46 @@ export async function runImport(
   }
 }
 
-/** Imports generated tickets and events (the demo city) through the same merge and commit. */
+/**
+ * Imports generated tickets and events (the demo city, streamed in chunks) through the same
+ * merge and commit as a file.
+ */
 export async function importGenerated(
   ctx: PipelineContext,
-  data: { tickets: Ticket[]; events: FlowEvent[] },
+  chunks: Iterable<{ tickets: Ticket[]; events: FlowEvent[] }>,
+  expected: number,
   importName: string,
 ): Promise<{ outcome: ImportOutcome; state: EngineState }> {
   const at = Date.now();
-  const m = new TicketMerger(ctx.state, importName, at, data.tickets.length);
-  const report = progressThrottle(ctx, importName, 0);
-  for (let i = 0; i < data.tickets.length; i += CHUNK_ROWS) {
-    m.add(data.tickets.slice(i, i + CHUNK_ROWS));
-    report('parsing', 0, Math.min(data.tickets.length, i + CHUNK_ROWS));
+  try {
+    const m = new TicketMerger(ctx.state, importName, at, expected);
+    const report = progressThrottle(ctx, importName, 0);
+    const events: FlowEvent[] = [];
+    let rows = 0;
+    report('reading', 0, 0, true);
+    for (const c of chunks) {
+      checkAbort(ctx.signal);
+      m.add(c.tickets);
+      for (const e of c.events) events.push(e);
+      rows += c.tickets.length;
+      report('parsing', 0, rows);
+      await tick();
+    }
+    const merged = events.length ? mergeEvents(ctx.state.events, events) : null;
+    const files: ImportFileOutcome[] = [
+      { fileName: importName, target: 'tickets', encoding: '', delimiter: '', rows, accepted: rows, rejected: [], duplicates: [], warnings: [], ...m.counts },
+    ];
+    if (events.length) {
+      files.push({ fileName: importName, target: 'events', encoding: '', delimiter: '', rows: events.length, accepted: events.length, rejected: [], duplicates: [], warnings: [], inserted: merged?.inserted ?? 0, updated: 0, unchanged: merged?.unchanged ?? 0 });
+    }
+    return await commitChanges(ctx, { merger: m, incomingEvents: events, importName, at, files, kind: 'demo' });
+  } catch (e) {
+    if (e instanceof Cancelled) {
+      await deleteOrphans();
+      return { outcome: { files: [], stats: ctx.state.stats, cancelled: true }, state: ctx.state };
+    }
+    throw e;
   }
-  const merged = data.events.length ? mergeEvents(ctx.state.events, data.events) : null;
-  const files: ImportFileOutcome[] = [
-    { fileName: importName, target: 'tickets', encoding: '', delimiter: '', rows: data.tickets.length, accepted: data.tickets.length, rejected: [], duplicates: [], warnings: [], ...m.counts },
-  ];
-  if (data.events.length) {
-    files.push({ fileName: importName, target: 'events', encoding: '', delimiter: '', rows: data.events.length, accepted: data.events.length, rejected: [], duplicates: [], warnings: [], inserted: merged?.inserted ?? 0, updated: 0, unchanged: merged?.unchanged ?? 0 });
-  }
-  return commitChanges(ctx, { merger: m, incomingEvents: data.events, importName, at, files, kind: 'demo' });
 }
 
 async function commitChanges(

@@ -11,7 +11,7 @@ import { decodeTable } from '@core/store/chunk-codec';
 import { decodeEvents, eventAt, EMPTY_EVENTS } from '@core/store/event-columns';
 import { ticketAt } from '@core/store/store-table';
 import type { CodedColumn } from '@core/table/ticket-table';
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import { generateCityChunks } from '@core/demo/index';
 import { monthIndexToString } from '@core/time/shanghai';
 import {
   clearStore, deleteOrphans, loadEventChunks, loadTicketChunks, readStoreRow, statsOf, ticketHistoryOf, EMPTY_STATS,
@@ -26,15 +26,6 @@ import type { EngineReply, ToWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-type GenerateCity = (o: { tickets: number; seed: number }) => { tickets: Ticket[]; events: FlowEvent[] };
-// The demo generator is looked up by glob so the worker builds whether or not it is present yet.
-const DEMO_MODULES = import.meta.glob<{ generateCity: GenerateCity }>('../../../src-core/demo/index.ts');
-
-async function loadGenerateCity(): Promise<GenerateCity> {
-  const load = Object.values(DEMO_MODULES)[0];
-  if (!load) throw new Error('示例数据生成器不可用，请更新应用后重试');
-  return (await load()).generateCity;
-}
 
 let state: EngineState = emptyState({ ...EMPTY_STATS });
 let loading: Promise<StoreStats> | null = null;
@@ -136,10 +127,8 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
       case 'loadDemo': {
         const { tickets, seed } = args[0] as { tickets: number; seed: number };
         const run = importChain.then(async () => {
-          const generateCity = await loadGenerateCity();
-          progress({ phase: 'reading', fileName: '示例数据', bytesRead: 0, bytesTotal: 0, rows: 0, rowsPerSecond: 0 });
-          const data = generateCity({ tickets, seed });
-          const res = await importGenerated({ state, signal: ctl.signal, progress }, data, `示例数据（${tickets} 条，种子 ${seed}）`);
+          const chunks = generateCityChunks({ tickets, seed }, 10_000);
+          const res = await importGenerated({ state, signal: ctl.signal, progress }, chunks, tickets, `示例数据（${tickets} 条，种子 ${seed}）`);
           state = res.state;
           lastQuery = null;
           return res.outcome;

@@ -1,0 +1,47 @@
+/**
+ * Shared by the benchmark and the engine's end-to-end tests: builds the browser build into its
+ * own folder (so parallel builds by others never empty it under us), serves it, and launches
+ * Debian's Chromium with a persistent profile through playwright-core.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startWebServer, type WebServer } from '../../cli/serve-web';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** Builds the web app into `outDir` (relative to the repo) unless it exists and `force` is false. */
+export function buildWeb(outDir: string, force = true): string {
+  const abs = join(ROOT, outDir);
+  if (force || !existsSync(join(abs, 'index.html'))) {
+    execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--outDir', abs, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  return abs;
+}
+
+export async function serve(root: string): Promise<WebServer> {
+  return startWebServer({ root, port: 0 });
+}
+
+export function tempProfile(prefix = 'duban-profile-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A persistent Chromium context on `profileDir` (the same folder reopens the same IndexedDB). */
+export async function launchProfile(profileDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...extraArgs], viewport: { width: 1400, height: 900 },
+  });
+}
+
+/** Opens the app at `hash` and waits until the engine has loaded the store. */
+export async function openApp(ctx: BrowserContext, url: string, hash = '#/tickets'): Promise<Page> {
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  await page.goto(`${url}/${hash}`);
+  await page.waitForFunction(() => 'window' in globalThis && (window as unknown as { __dubanEngine?: unknown }).__dubanEngine !== undefined, null, { timeout: 60_000 });
+  await page.evaluate(() => (window as unknown as { __dubanEngine: { ready(): Promise<unknown> } }).__dubanEngine.ready());
+  return page;
+}
