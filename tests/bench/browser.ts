@@ -41,7 +41,7 @@ export async function launchProfile(profileDir: string, extraArgs: string[] = []
 export async function openApp(ctx: BrowserContext, url: string, hash = '#/tickets'): Promise<Page> {
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto(`${url}/${hash}`);
-  await page.waitForFunction(() => 'window' in globalThis && (window as unknown as { __dubanEngine?: unknown }).__dubanEngine !== undefined, null, { timeout: 60_000 });
-  await page.evaluate(() => (window as unknown as { __dubanEngine: { ready(): Promise<unknown> } }).__dubanEngine.ready());
+  await page.waitForFunction(() => (globalThis as unknown as { __dubanEngine?: unknown }).__dubanEngine !== undefined, null, { timeout: 60_000 });
+  await page.evaluate(() => (globalThis as unknown as { __dubanEngine: { ready(): Promise<unknown> } }).__dubanEngine.ready());
   return page;
 }
