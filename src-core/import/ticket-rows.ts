@@ -44,7 +44,8 @@ export class TicketRowReader {
       if (spec.type === 'enum') {
         return {
           kind: 'enum', key: c.key, header: c.header, label,
-          reader: new EnumReader(spec.values ?? [], spec.valueAliases), values: (spec.values ?? []).join('、'),
+          reader: new EnumReader(spec.values ?? [], spec.valueAliases),
+          values: (spec.values ?? []).join('、') + (spec.valueAliases ? `（也接受 ${Object.keys(spec.valueAliases).join('、')}）` : ''),
         };
       }
       const kind = c.key === 'callerPhone' ? 'phone' : spec.type;
