@@ -1,2 +1,2 @@
-// Placeholder until the import feature lands: the shell imports the page from here.
-export { ComingPage as ImportPage } from '../../app/ComingPage';
+/** The 导入数据 page (#/import): file pick, preview and mapping, progress with cancel, report. */
+export { ImportPage } from './ImportPage';

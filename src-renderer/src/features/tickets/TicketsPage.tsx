@@ -11,6 +11,7 @@ import { StatusBar } from './StatusBar';
 import { TicketDrawer } from './TicketDrawer';
 import { TicketGrid } from './TicketGrid';
 import { useTicketsStore } from './tickets-store';
+import { useFillHeight } from './use-fill-height';
 import { useStoreStats } from './use-store-stats';
 
 /** Applies a drill-down another page left for the grid (once), before the grid asks for rows. */
@@ -24,6 +25,7 @@ export function TicketsPage() {
   // Before the first render of the grid, so its first request already carries the drill-down.
   useState(takeDrillDown);
   const { stats, error } = useStoreStats();
+  const [fillRef, height] = useFillHeight<HTMLDivElement>();
 
   // A drill-down that arrives while the page is open (command palette, a link in the drawer).
   useEffect(() => useNavStore.subscribe((s) => { if (s.pendingTicketQuery) takeDrillDown(); }), []);
@@ -43,7 +45,7 @@ export function TicketsPage() {
   if (stats.tickets === 0) return <NoTickets />;
 
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', padding: 12, gap: 8, boxSizing: 'border-box' }} data-testid="tickets-page">
+    <div ref={fillRef} style={{ display: 'flex', flexDirection: 'column', height: height ?? '80vh', padding: 12, gap: 8, boxSizing: 'border-box' }} data-testid="tickets-page">
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
         <SearchBox />
         <SavedViews />
