@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DebugLogger } from 'builder-util';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import type { Configuration } from 'app-builder-lib';
+
+const root = resolve(__dirname, '../../..');
+
+async function loadConfig(): Promise<Configuration> {
+  return getConfig(root, resolve(root, 'electron-builder.yml'), null);
+}
+
+describe('electron-builder.yml', () => {
+  it('passes electron-builder\'s own schema validation', async () => {
+    const config = await loadConfig();
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    // The validator does refuse a misspelt option, so the check above means something.
+    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, installerLanguage: 'zh_CN' } as never }, new DebugLogger(false))).rejects.toThrow();
+  });
+
+  it('packages the build output and ships resources/ beside the app', async () => {
+    const c = await loadConfig();
+    expect(c.appId).toMatch(/^cn\.gov\.duban/);
+    expect(c.productName).toBe('督办工作台');
+    expect(JSON.stringify(c.files)).toContain('"out/**"');
+    expect(c.extraResources).toEqual([{ from: 'resources/', to: 'resources/', filter: ['**/*'] }]);
+    expect(c.directories?.buildResources).toBe('build');
+  });
+
+  it('builds a Chinese NSIS installer for Windows x64 and deb for x64 and arm64', async () => {
+    const c = await loadConfig();
+    expect(c.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    expect(c.nsis?.installerLanguages).toEqual(['zh_CN']);
+    expect(c.nsis?.language).toBe('2052');
+    expect(c.linux?.target).toEqual([{ target: 'deb', arch: ['x64', 'arm64'] }]);
+    expect(c.linux?.category).toBe('Office');
+  });
+
+  it('points at icons that exist and are real images', async () => {
+    const c = await loadConfig();
+    const ico = readFileSync(resolve(root, c.win!.icon as string));
+    expect([...ico.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    for (const n of [16, 32, 48, 256, 512]) {
+      const png = readFileSync(resolve(root, c.linux!.icon as string, `${n}x${n}.png`));
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(n);
+      expect(png.readUInt32BE(20)).toBe(n);
+    }
+    expect(existsSync(resolve(root, 'resources/icons/icon.png'))).toBe(true);
+  });
+});
