@@ -1,4 +1,5 @@
 import type { TicketTable } from '@core/table/ticket-table';
+import { assessComputation } from './assess';
 
 /**
  * Computations the engine worker runs over its ticket table by name. Each feature registers its
@@ -6,4 +7,6 @@ import type { TicketTable } from '@core/table/ticket-table';
  */
 export type Computation = (table: TicketTable, params: unknown) => unknown;
 
-export const COMPUTATIONS: Record<string, Computation> = {};
+export const COMPUTATIONS: Record<string, Computation> = {
+  assess: assessComputation,
+};

@@ -1,0 +1,25 @@
+import { RATE_LABELS, type RateName } from '@core/assess/rates';
+import type { RateValue } from '@core/assess/compute';
+
+/** 93.4% (one decimal); — for null. */
+export function pct(v: number | null | undefined): string {
+  return v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`;
+}
+
+/** Score with one decimal; — for null. */
+export function score(v: number | null | undefined): string {
+  return v === null || v === undefined ? '—' : v.toFixed(1);
+}
+
+/** Signed change: +1.2 / −0.5; '' when null. */
+export function delta(v: number | null | undefined, digits = 1): string {
+  if (v === null || v === undefined) return '';
+  const s = Math.abs(v).toFixed(digits);
+  return v > 0 ? `+${s}` : v < 0 ? `−${s}` : '0';
+}
+
+/** Tooltip text of a rate: numerator/denominator and the Wilson interval. */
+export function rateTip(name: RateName, r: RateValue): string {
+  if (r.den === 0 || r.ci === null) return `${RATE_LABELS[name]}：分母为 0，无数据`;
+  return `${RATE_LABELS[name]} ${r.num}/${r.den}，95% 置信区间 ${pct(r.ci[0])} – ${pct(r.ci[1])}（点击查看工单）`;
+}
