@@ -16,3 +16,8 @@ function choosePlatform(): Platform {
 }
 
 export const platform: Platform = choosePlatform();
+
+// The e2e tests reach the platform as window.__dubanPlatform (as they reach the engine).
+if (typeof window !== 'undefined' && !Object.prototype.hasOwnProperty.call(window, '__dubanPlatform')) {
+  Object.defineProperty(window, '__dubanPlatform', { value: platform, configurable: true });
+}
