@@ -3,7 +3,7 @@ import { DAY_MS, parseLocalDate } from '../time/shanghai';
 import { byTimeThenId, gapChains } from './gap-chain';
 import { gramSet, jaccard } from './grams';
 import { maskPhone } from '../masking/mask-phone';
-import { bandKeys } from './minhash';
+import { bandKeys, worthChecking } from './minhash';
 import type { ChronicRuleSet, FlagRuleId } from './rule-set';
 import { emptyPostings, layoutByCode, lowerBound, mergePostings, type SortedPostings } from './sorted-keys';
 import type { ChronicDetection, ChronicProgress, DetectedCase, DetectedFlag, SimilarLink } from './types';
@@ -46,6 +46,9 @@ export class ChronicIndex {
   private streetOf: Int32Array = new Int32Array(0);
   private bands: SortedPostings[] = [];
   private parent: Int32Array = new Int32Array(0);
+  /** Per row: the b-bit MinHash sketch (bands·rowsPerBand bytes) and the n-gram count. */
+  private sketch: Uint8Array = new Uint8Array(0);
+  private gramCount: Uint16Array = new Uint16Array(0);
   private next: Int32Array = new Int32Array(0);
   private readonly compEdges = new Map<number, number[]>();
   private readonly edgeA: number[] = [];
@@ -116,6 +119,9 @@ export class ChronicIndex {
     const cap = Math.max(n, Math.ceil(this.included.length * 1.25));
     const inc = new Uint8Array(cap); inc.set(this.included); this.included = inc;
     const st = new Int32Array(cap); st.set(this.streetOf); this.streetOf = st;
+    const k = this.rules.body.r6.bands * this.rules.body.r6.rowsPerBand;
+    const sk = new Uint8Array(cap * k); sk.set(this.sketch); this.sketch = sk;
+    const gc = new Uint16Array(cap); gc.set(this.gramCount); this.gramCount = gc;
     const par = new Int32Array(cap); par.set(this.parent);
     const nx = new Int32Array(cap); nx.set(this.next);
     for (let i = this.parent.length; i < cap; i++) { par[i] = i; nx[i] = i; }
@@ -258,10 +264,12 @@ export class ChronicIndex {
       const local: Map<number, number[]>[] = Array.from({ length: B }, () => new Map());
       const localBands: { row: number; keys: Uint32Array }[] = [];
       const base = s * 0x100000000;
+      const K = B * cfg.rowsPerBand;
       for (const r of rows) {
         const g = gramsOf(r);
-        const keys = bandKeys(g, B, cfg.rowsPerBand);
+        const keys = bandKeys(g, B, cfg.rowsPerBand, this.sketch, r * K);
         if (!keys) continue;
+        this.gramCount[r] = Math.min(g.length, 0xffff);
         localBands.push({ row: r, keys });
         const cands = new Set<number>();
         for (let b = 0; b < B; b++) {
@@ -278,6 +286,7 @@ export class ChronicIndex {
         }
         for (const o of cands) {
           if (this.find(o) === this.find(r)) continue;
+          if (!worthChecking(this.sketch, r, o, K, this.gramCount[r]!, this.gramCount[o]!, cfg.threshold)) continue;
           const sim = jaccard(g, gramsOf(o));
           if (sim >= cfg.threshold) this.link(o, r, sim, touchedRoots);
         }

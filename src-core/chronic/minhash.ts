@@ -38,9 +38,10 @@ function seeds(count: number): Uint32Array {
 /**
  * LSH band keys of a gram set: `bands` keys, each a 32-bit hash of `rowsPerBand` MinHash values.
  * Two sets with Jaccard s share at least one band key with probability 1 − (1 − s^r)^b.
- * Returns null for an empty set (never a candidate).
+ * Returns null for an empty set (never a candidate). When `sketch` is given, the low 8 bits of
+ * the bands·rowsPerBand MinHash values are written to it at `sketchAt` (a b-bit MinHash sketch).
  */
-export function bandKeys(grams: Float64Array, bands: number, rowsPerBand: number, out?: Uint32Array): Uint32Array | null {
+export function bandKeys(grams: Float64Array, bands: number, rowsPerBand: number, sketch?: Uint8Array, sketchAt = 0): Uint32Array | null {
   if (grams.length === 0) return null;
   const k = bands * rowsPerBand;
   const sd = seeds(k);
@@ -52,11 +53,29 @@ export function bandKeys(grams: Float64Array, bands: number, rowsPerBand: number
       if (v < mins[i]!) mins[i] = v;
     }
   }
-  const res = out ?? new Uint32Array(bands);
+  if (sketch) for (let i = 0; i < k; i++) sketch[sketchAt + i] = mins[i]! & 0xff;
+  const res = new Uint32Array(bands);
   for (let b = 0; b < bands; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < rowsPerBand; r++) h = mix32(Math.imul(h, 0x01000193) ^ mins[b * rowsPerBand + r]!);
     res[b] = h;
   }
   return res;
+}
+
+/**
+ * Whether a candidate pair is worth an exact check. Exact length filter: Jaccard ≤ min/max of the
+ * set sizes. Sketch filter: the b-bit MinHash estimate of Jaccard (8 bits, k values; chance
+ * collisions 1/256 corrected) must reach threshold − 0.25. With k = 48 a true pair at the threshold
+ * falls that far below it with probability about 2·10⁻⁴, while unrelated pairs sharing one band
+ * (the bulk of LSH candidates) are dropped without computing their n-grams.
+ */
+export function worthChecking(sketch: Uint8Array, a: number, b: number, k: number, lenA: number, lenB: number, threshold: number): boolean {
+  if (lenA === 0 || lenB === 0) return false;
+  if (Math.min(lenA, lenB) < threshold * Math.max(lenA, lenB)) return false;
+  let same = 0;
+  const pa = a * k, pb = b * k;
+  for (let i = 0; i < k; i++) if (sketch[pa + i] === sketch[pb + i]) same++;
+  const est = (same / k - 1 / 256) / (1 - 1 / 256);
+  return est >= threshold - 0.25;
 }
