@@ -14,8 +14,11 @@ export const MAX_SAVE_BYTES = 1024 * 1024 * 1024;
 /** Largest single evidence file. */
 export const MAX_EVIDENCE_BYTES = 256 * 1024 * 1024;
 
+/** Any Uint8Array (also a view on a shared buffer, or a Node Buffer), typed as such. */
+const uint8Array = (error: string) => z.custom<Uint8Array>((v) => v instanceof Uint8Array, { error });
+
 const bytes = (max: number, what: string) =>
-  z.instanceof(Uint8Array, { error: `${what}必须是二进制数据（Uint8Array）` })
+  uint8Array(`${what}必须是二进制数据（Uint8Array）`)
     .refine((b) => b.byteLength <= max, { error: `${what}超过 ${Math.round(max / 1024 / 1024)} MB，请压缩或拆分后再试` });
 
 /** A file name without folders: what the save dialog proposes, or the name an evidence file had. */
@@ -78,7 +81,7 @@ export const IPC_CONTRACT = {
   /** The stored bytes of an evidence file. */
   'evidence:get': {
     input: z.strictObject({ ref: evidenceRefSchema }),
-    output: z.instanceof(Uint8Array),
+    output: uint8Array('证据数据必须是二进制数据（Uint8Array）'),
   },
   /** Whether the stored bytes still hash to the SHA-256 their reference names. */
   'evidence:verify': {

@@ -1,4 +1,4 @@
-import { readFile, writeFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWindowState, serializeWindowState, type WindowState } from './window-state';
@@ -19,6 +19,7 @@ export function loadWindowStateSync(dir: string): WindowState | null {
 export async function saveWindowState(dir: string, state: WindowState): Promise<void> {
   const path = join(dir, WINDOW_STATE_FILE);
   try {
+    await mkdir(dir, { recursive: true });
     await writeFile(`${path}.tmp`, serializeWindowState(state), 'utf8');
     await rename(`${path}.tmp`, path);
   } catch (err) {
