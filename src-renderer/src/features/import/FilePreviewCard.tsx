@@ -32,7 +32,7 @@ export function FilePreviewCard({ preview, target, mapping, onMapping, remembere
         <Descriptions.Item label="分隔符"><span data-testid={`preview-${target}-delimiter`}>{preview.format === 'xlsx' ? '—' : delimiterLabel(preview.delimiter)}</span></Descriptions.Item>
       </Descriptions>
       {preview.format === 'xlsx' && (
-        <Alert type="info" showIcon message="Excel 文件的表头在导入时识别：标准表头和常见别名自动对应，其他列作为额外字段保留。" />
+        <Alert type="info" showIcon title="Excel 文件的表头在导入时识别：标准表头和常见别名自动对应，其他列作为额外字段保留。" />
       )}
       {missing.length > 0 && (
         <Alert
@@ -40,12 +40,12 @@ export function FilePreviewCard({ preview, target, mapping, onMapping, remembere
           showIcon
           style={{ marginBottom: 8 }}
           data-testid={`preview-${target}-missing`}
-          message={`缺少必需的列：${missing.join('、')}`}
+          title={`缺少必需的列：${missing.join('、')}`}
           description={onMapping ? '请在下方把文件中的对应列选为这些字段，或检查是否选错了文件。补齐之前不能导入。' : '请检查是否选错了文件；流转记录需要“工单编号、时间、动作”三列。'}
         />
       )}
       {dupes.length > 0 && (
-        <Alert type="warning" showIcon style={{ marginBottom: 8 }} message={`多列对应了同一字段：${dupes.map((k) => labelOf.get(k) ?? k).join('、')}。导入时只用第一列，其余作为额外字段保留。`} />
+        <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`多列对应了同一字段：${dupes.map((k) => labelOf.get(k) ?? k).join('、')}。导入时只用第一列，其余作为额外字段保留。`} />
       )}
       {remembered && <Typography.Text type="secondary">已按上次导入同一来源文件时的列对应关系填写。</Typography.Text>}
       {headers.length > 0 && (
@@ -63,7 +63,7 @@ export function FilePreviewCard({ preview, target, mapping, onMapping, remembere
               key: String(i),
               width: 150,
               title: (
-                <Space direction="vertical" size={2} style={{ width: '100%' }}>
+                <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                   <Typography.Text ellipsis style={{ maxWidth: 140 }} title={h}>{h || `（第 ${i + 1} 列无表头）`}</Typography.Text>
                   {onMapping ? (
                     <Select

@@ -77,7 +77,7 @@ export function ImportPage() {
       {stage.kind === 'report' ? (
         <ImportReport outcome={stage.outcome} onAgain={again} />
       ) : (
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <FileDrop
@@ -128,18 +128,18 @@ function PreviewSlot({ state, target, onMapping, onSwap }: {
   onSwap(): void;
 }) {
   if (state.status === 'none') return null;
-  if (state.status === 'loading') return <Spin tip="正在读取文件…"><div style={{ height: 60 }} /></Spin>;
+  if (state.status === 'loading') return <Spin description="正在读取文件…"><div style={{ height: 60 }} /></Spin>;
   if (state.status === 'error') {
-    return <Alert type="error" showIcon message="无法读取这个文件" description={`${state.message}。请确认它是 CSV 或 Excel（.xlsx）文件，且没有被其他程序占用。`} />;
+    return <Alert type="error" showIcon title="无法读取这个文件" description={`${state.message}。请确认它是 CSV 或 Excel（.xlsx）文件，且没有被其他程序占用。`} />;
   }
   const wrong = state.preview.format === 'csv' && state.looksLike !== target;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {wrong && (
         <Alert
           type="warning"
           showIcon
-          message={target === 'tickets' ? '这个文件看起来是流转记录，而不是工单文件' : '这个文件看起来是工单文件，而不是流转记录'}
+          title={target === 'tickets' ? '这个文件看起来是流转记录，而不是工单文件' : '这个文件看起来是工单文件，而不是流转记录'}
           action={<Button size="small" onClick={onSwap}>{target === 'tickets' ? '改作流转记录文件' : '改作工单文件'}</Button>}
         />
       )}

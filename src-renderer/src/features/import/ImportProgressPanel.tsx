@@ -7,7 +7,7 @@ export function ImportProgressPanel({ progress, onCancel, cancelling }: { progre
   const pct = progress && progress.bytesTotal > 0 ? Math.min(99, Math.floor((progress.bytesRead / progress.bytesTotal) * 100)) : 0;
   return (
     <Card size="small" title="正在导入" data-testid="import-progress">
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text>
           {progress ? `${PHASE_LABELS[progress.phase]}：${progress.fileName}` : '准备中…'}
         </Typography.Text>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, List, Row, Space, Table, Typography, message, theme } from 'antd';
+import { Alert, Button, Card, Col, Row, Space, Table, Typography, message, theme } from 'antd';
 import { DownloadOutlined, TableOutlined } from '@ant-design/icons';
 import { toCsvBytes } from '@core/export/csv';
 import { navigate } from '@renderer/app/navigation';
@@ -9,14 +9,14 @@ import { delimiterLabel, encodingLabel } from './mapping';
 /** The import report: per file rows = accepted + rejected + duplicates, merge counts, problems. */
 export function ImportReport({ outcome, onAgain }: { outcome: ImportOutcome; onAgain(): void }) {
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="import-report">
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-report">
       {outcome.cancelled ? (
-        <Alert type="warning" showIcon message="已取消导入" description="本机数据没有任何改变，和导入前完全一样。可以重新选择文件再导入。" data-testid="import-cancelled" />
+        <Alert type="warning" showIcon title="已取消导入" description="本机数据没有任何改变，和导入前完全一样。可以重新选择文件再导入。" data-testid="import-cancelled" />
       ) : (
         <Alert
           type="success"
           showIcon
-          message="导入完成"
+          title="导入完成"
           description={`本机现有工单 ${outcome.stats.tickets.toLocaleString('zh-CN')} 件、流转记录 ${outcome.stats.events.toLocaleString('zh-CN')} 条。`}
         />
       )}
@@ -47,7 +47,7 @@ function FileReport({ f }: { f: ImportFileOutcome }) {
   return (
     <Card size="small" title={`${isTickets ? '工单文件' : '流转记录文件'}：${f.fileName}`} data-testid={`report-file-${f.target}`}>
       {f.refused ? (
-        <Alert type="error" showIcon message="整个文件未导入" description={`${f.refused}。请修改文件后重新导入。`} data-testid={tid('refused')} />
+        <Alert type="error" showIcon title="整个文件未导入" description={`${f.refused}。请修改文件后重新导入。`} data-testid={tid('refused')} />
       ) : (
         <>
           <Row gutter={[16, 8]}>
@@ -67,15 +67,13 @@ function FileReport({ f }: { f: ImportFileOutcome }) {
         </>
       )}
       {f.warnings.length > 0 && (
-        <List
-          size="small"
-          header={<b>提示（{f.warnings.length}）</b>}
-          dataSource={f.warnings.slice(0, 50)}
-          renderItem={(w) => <List.Item>{w}</List.Item>}
-          footer={f.warnings.length > 50 ? `另有 ${f.warnings.length - 50} 条提示未列出` : undefined}
-          style={{ marginTop: 8 }}
-          data-testid={tid('warnings')}
-        />
+        <div style={{ marginTop: 8 }} data-testid={tid('warnings')}>
+          <b>提示（{f.warnings.length}）</b>
+          <ul style={{ margin: '4px 0', paddingLeft: 20, maxHeight: 200, overflowY: 'auto' }}>
+            {f.warnings.slice(0, 50).map((w, i) => <li key={i}>{w}</li>)}
+          </ul>
+          {f.warnings.length > 50 && <Typography.Text type="secondary">另有 {f.warnings.length - 50} 条提示未列出</Typography.Text>}
+        </div>
       )}
       {f.rejected.length > 0 && (
         <div style={{ marginTop: 12 }}>

@@ -35,8 +35,8 @@ type EditorProps<C> = { column: C; current: TicketFilter | undefined; onApply(f:
 function Footer({ onClear, onApply, disabled }: { onClear(): void; onApply(): void; disabled?: boolean }) {
   return (
     <Space style={{ marginTop: 8, width: '100%', justifyContent: 'flex-end' }}>
-      <Button size="small" onClick={onClear}>清除</Button>
-      <Button size="small" type="primary" onClick={onApply} disabled={disabled}>确定</Button>
+      <Button size="small" onClick={onClear} data-testid="filter-clear">清除</Button>
+      <Button size="small" type="primary" onClick={onApply} disabled={disabled} data-testid="filter-apply">确定</Button>
     </Space>
   );
 }

@@ -82,7 +82,7 @@ export function ExportMenu() {
         open={running !== null}
         title={`正在导出${running?.format === 'xlsx' ? ' Excel' : ' CSV'}`}
         closable={false}
-        maskClosable={false}
+        mask={{ closable: false }}
         footer={<Button onClick={() => abortRef.current?.abort()}>取消</Button>}
       >
         <Progress percent={running && running.total ? Math.floor((running.done / running.total) * 100) : 0} />

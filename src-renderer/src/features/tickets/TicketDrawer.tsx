@@ -93,13 +93,13 @@ export function TicketDrawer() {
       {detail === undefined && <Spin />}
       {detail === null && <Empty description="找不到这件工单，可能已被清空数据或重新导入。请刷新列表。" />}
       {t && detail && (
-        <Space direction="vertical" size="large" style={{ width: '100%' }}>
-          {plain && <Alert type="warning" showIcon message="正在显示明文个人信息，已记入审计日志。请勿截屏外传。" />}
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          {plain && <Alert type="warning" showIcon title="正在显示明文个人信息，已记入审计日志。请勿截屏外传。" />}
           {cases && cases.length > 0 && (
             <Alert
               type="info"
               showIcon
-              message={
+              title={
                 <Space wrap>
                   <span>所属疑难件：</span>
                   {cases.map((c) => (
@@ -144,7 +144,7 @@ function FlowTimeline({ detail, plain }: { detail: TicketDetail; plain: boolean 
         <Timeline
           items={steps.map(({ event: e, sincePrevious }) => ({
             color: actionColor(e.action),
-            children: (
+            content: (
               <div>
                 <Space wrap size={6}>
                   <b>{e.action}</b>

@@ -36,12 +36,12 @@ export function TicketsPage() {
         style={{ margin: 24 }}
         type="error"
         showIcon
-        message="工单数据没有加载成功"
+        title="工单数据没有加载成功"
         description={`${error}。请重新打开本页；如果仍然失败，请在“设置”中备份后清空数据，再重新导入。`}
       />
     );
   }
-  if (!stats) return <Spin style={{ margin: 48 }} tip="正在加载工单…"><div /></Spin>;
+  if (!stats) return <Spin style={{ margin: 48 }} description="正在加载工单…"><div /></Spin>;
   if (stats.tickets === 0) return <NoTickets />;
 
   return (
@@ -66,7 +66,7 @@ function NoTickets() {
     <div style={{ padding: 64 }} data-testid="tickets-empty">
       <Empty
         description={
-          <Space direction="vertical">
+          <Space orientation="vertical">
             <Typography.Text strong>还没有工单</Typography.Text>
             <Typography.Text type="secondary">导入 12345 热线导出的工单文件（CSV 或 Excel），或先载入示范城市数据熟悉功能。</Typography.Text>
           </Space>

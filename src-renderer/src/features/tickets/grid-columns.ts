@@ -54,7 +54,8 @@ export const GRID_COLUMNS: readonly GridColumnSpec[] = TICKET_COLUMNS.map((c): G
     type,
     filter,
     personal: c.personal === true,
-    width: WIDTHS[key] ?? (type === 'datetime' ? 160 : type === 'count' ? 100 : 120),
+    // Wide enough for the header text plus our sort, filter and menu icons.
+    width: Math.max(WIDTHS[key] ?? (type === 'datetime' ? 160 : 120), [...(derived?.header ?? c.header)].length * 14 + 64),
     visibleByDefault: DEFAULT_VISIBLE.has(key),
   };
 });
