@@ -4,7 +4,7 @@
  * Debian's Chromium with a persistent profile through playwright-core.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -44,4 +44,48 @@ export async function openApp(ctx: BrowserContext, url: string, hash = '#/ticket
   await page.waitForFunction(() => (globalThis as unknown as { __dubanEngine?: unknown }).__dubanEngine !== undefined, null, { timeout: 60_000 });
   await page.evaluate(() => (globalThis as unknown as { __dubanEngine: { ready(): Promise<unknown> } }).__dubanEngine.ready());
   return page;
+}
+
+function procIds(): number[] {
+  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+}
+
+/** Pid of the Chromium browser process running on `profileDir` (null when none). */
+export function browserPid(profileDir: string): number | null {
+  for (const pid of procIds()) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (cmd.some((a) => a === `--user-data-dir=${profileDir}`) && !cmd.some((a) => a.startsWith('--type='))) return pid;
+    } catch { /* gone */ }
+  }
+  return null;
+}
+
+/** `root` and all its descendant processes. */
+export function processTree(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const pid of procIds()) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parent.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch { /* gone */ }
+  }
+  const out = [root];
+  for (let i = 0; i < out.length; i++) for (const [pid, pp] of parent) if (pp === out[i]) out.push(pid);
+  return out;
+}
+
+/** Resident memory (MB) of the renderer processes of the browser on `profileDir` (page and engine worker live there). */
+export function rendererRssMB(profileDir: string): number {
+  const root = browserPid(profileDir);
+  if (root === null) return 0;
+  let kb = 0;
+  for (const pid of processTree(root)) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) kb += Number(m[1]);
+    } catch { /* gone */ }
+  }
+  return kb / 1024;
 }
