@@ -3,7 +3,7 @@ import { compareKeyParts } from './compare-keys';
 import { dimensionOf, type Dimension, type GroupKey } from './dimensions';
 import { rankGroups, type RankingList } from './ranking';
 import { RATE_NAMES, type RateName } from './rates';
-import { recurrenceFlags } from './recurrence';
+import { DISPATCHED_BIT, evaluatedOnlyMask, rowBits } from './row-bits';
 import type { AssessRules } from './rules';
 import { wilson } from './wilson';
 
@@ -152,65 +152,51 @@ function groupCodes(table: TicketTable, dims: Dimension[], from: number, to: num
 
 /**
  * Counts dispatched, evaluated and the numerator and denominator of the eight rates for every
- * group in one pass over the columns (no per-row allocation). Returns STRIDE counters per group.
+ * group in one pass over the columns: integer group codes, a counter array, branch-free adds of
+ * the per-row bits of {@link rowBits}, no per-row allocation. Returns STRIDE counters per group.
  */
 export function countGroups(
   table: TicketTable, rules: AssessRules, from: number, to: number, gc: GroupCodes,
   mask: Uint8Array | null, unitTypeCounts: Int32Array | null,
 ): Int32Array {
   const c = new Int32Array(gc.size * STRIDE);
-  const rc = rowCodes(table, rules);
-  const recur = recurrenceFlags(table, rules.recurrenceDays);
+  const bits = rowBits(table, rules);
+  const evalOnly = evaluatedOnlyMask(rules);
+  const keepIfNotEvaluated = ~evalOnly & 0xffff;
   const { a, offA, b, offB, nB } = gc;
   const n = table.n;
-  const acc = table.time.acceptedAt, closedAt = table.time.closedAt, dueAt = table.time.dueAt;
-  const unit = table.codes.unit, status = table.codes.status, exempted = table.codes.exempted;
-  const responded = table.codes.responded, resolved = table.codes.resolved, satisfaction = table.codes.satisfaction;
-  const addr = table.codes.addressKey, unitType = table.codes.unitType;
-  const rejects = table.rejects, reopens = table.reopens;
-  const { cancelled, exemptYes, respYes, resolvedYes, satisfied } = rc;
-  const [e0, e1, e2, e3, e4, e5, e6, e7] = rc.evalBase as unknown as number[];
+  const acc = table.time.acceptedAt;
+  const unit = table.codes.unit, unitType = table.codes.unitType;
   const nUT = table.dicts.unitType.values.length;
 
   for (let i = 0; i < n; i++) {
     const t = acc[i]!;
     if (!(t >= from && t < to)) continue;
-    if (unit[i] === 0 || status[i] === cancelled) continue;
+    const f = bits[i]!;
+    if ((f & DISPATCHED_BIT) === 0) continue;
+    const exempt = (f >>> 17) | (mask === null ? 0 : mask[i]!);
+    const ev = exempt ^ 1;
+    const m = ev === 1 ? f : f & keepIfNotEvaluated;
     const o = ((a[i]! - offA) * nB + (b[i]! - offB)) * STRIDE;
-    const ev = exempted[i] === exemptYes || (mask !== null && mask[i] === 1) ? 0 : 1;
     c[o]!++;
     c[o + 1]! += ev;
+    c[o + 2]! += m & 1;
+    c[o + 3]! += (m >>> 1) & 1;
+    c[o + 4]! += (m >>> 2) & 1;
+    c[o + 5]! += (m >>> 3) & 1;
+    c[o + 6]! += (m >>> 4) & 1;
+    c[o + 7]! += (m >>> 5) & 1;
+    c[o + 8]! += (m >>> 6) & 1;
+    c[o + 9]! += (m >>> 7) & 1;
+    c[o + 10]! += (m >>> 8) & 1;
+    c[o + 11]! += (m >>> 9) & 1;
+    c[o + 12]! += (m >>> 10) & 1;
+    c[o + 13]! += (m >>> 11) & 1;
+    c[o + 14]! += (m >>> 12) & 1;
+    c[o + 15]! += (m >>> 13) & 1;
+    c[o + 16]! += (m >>> 14) & 1;
+    c[o + 17]! += (m >>> 15) & 1;
     if (unitTypeCounts !== null) unitTypeCounts[unit[i]! * nUT + unitType[i]!]!++;
-    // 0 responseRate
-    if (ev === 1 || e0 === 0) {
-      const r = responded[i]!;
-      if (r !== 0) { c[o + 3]!++; if (r === respYes) c[o + 2]!++; }
-    }
-    // 1 resolutionRate
-    if (ev === 1 || e1 === 0) {
-      const r = resolved[i]!;
-      if (r !== 0) { c[o + 5]!++; if (r === resolvedYes) c[o + 4]!++; }
-    }
-    // 2 satisfactionRate
-    if (ev === 1 || e2 === 0) {
-      const s = satisfaction[i]!;
-      if (s !== 0) { c[o + 7]!++; c[o + 6]! += satisfied[s]!; }
-    }
-    const cl = closedAt[i]!;
-    const isClosed = cl === cl;
-    // 3 closureRate
-    if (ev === 1 || e3 === 0) { c[o + 9]!++; if (isClosed) c[o + 8]!++; }
-    // 4 onTimeRate
-    if (ev === 1 || e4 === 0) {
-      const du = dueAt[i]!;
-      if (isClosed && du === du) { c[o + 11]!++; if (cl <= du) c[o + 10]!++; }
-    }
-    // 5 rejectRate
-    if (ev === 1 || e5 === 0) { c[o + 13]!++; if (rejects[i]! >= 1) c[o + 12]!++; }
-    // 6 reopenRate
-    if (isClosed && (ev === 1 || e6 === 0)) { c[o + 15]!++; if (reopens[i]! >= 1) c[o + 14]!++; }
-    // 7 recurrenceRate
-    if (isClosed && addr[i] !== 0 && (ev === 1 || e7 === 0)) { c[o + 17]!++; c[o + 16]! += recur[i]!; }
   }
   return c;
 }

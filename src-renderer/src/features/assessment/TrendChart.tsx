@@ -22,7 +22,7 @@ export function TrendChart({ months, series, height = 260 }: { months: string[];
       grid: { left: 40, right: 44, top: 32, bottom: 24 },
       xAxis: { type: 'category', data: months },
       yAxis: [
-        { type: 'value', name: '得分', min: (v: { min: number }) => Math.max(0, Math.floor(v.min - 5)) },
+        { type: 'value', name: '得分', scale: true },
         { type: 'value', name: '%', min: 0, max: 100 },
       ],
       series: series.map((s) => ({
