@@ -8,21 +8,33 @@ import type { Rng } from './prng';
  * the same leaf and street apart, while planted near-duplicates reuse the same parts.
  */
 const FRAMES: Readonly<Record<Kind, readonly string[]>> = {
-  咨询: ['来电人咨询：{p}。', '市民来电咨询{p}，希望给予解答。', '来电人想了解{p}的具体规定，请相关部门答复。', '市民咨询{l}相关问题：{p}，应找哪个部门办理？'],
-  求助: ['来电人反映：{a}{p}，{d}，希望尽快协调解决。', '市民来电称{a}{p}，{d}，请相关部门帮助处理。', '来电人反映{a}{p}，{d}，希望有关部门尽快处理。', '市民求助：{a}{p}，{d}，盼尽快解决。'],
-  投诉: ['来电人投诉：{a}{p}，{d}，要求相关部门严肃处理。', '市民投诉{a}{p}，{d}，希望尽快解决并给予答复。', '来电人强烈不满，反映{a}{p}，{d}，要求追责。'],
-  举报: ['来电人举报：{a}{p}，请相关部门依法查处。', '市民举报{a}{p}，{d}，希望执法部门核实处理。', '来电人实名举报{a}{p}，{d}，要求查处。'],
+  咨询: ['{w}来电咨询{p}，{c}，{e}。', '{w}咨询：{p}。{c}，{e}。', '{w}想了解{p}的具体规定，{c}，{e}。', '{w}咨询{l}相关问题：{p}，{c}，{e}。'],
+  求助: ['{w}反映：{a}{p}，{d}，希望尽快协调解决。', '{w}来电称{a}{p}，{d}，请相关部门帮助处理。', '{w}反映{a}{p}，{d}，希望有关部门尽快处理。', '{w}求助：{a}{p}，{d}，盼尽快解决。'],
+  投诉: ['{w}投诉：{a}{p}，{d}，要求相关部门严肃处理。', '{w}投诉{a}{p}，{d}，希望尽快解决并给予答复。', '{w}强烈不满，反映{a}{p}，{d}，要求追责。'],
+  举报: ['{w}举报：{a}{p}，请相关部门依法查处。', '{w}举报{a}{p}，{d}，希望执法部门核实处理。', '{w}实名举报{a}{p}，{d}，要求查处。'],
   建议: ['市民建议：针对{a}{p}的情况，建议相关部门加强管理。', '来电人提出建议，{l}方面{p}的问题较为突出，希望研究改进。'],
   表扬: ['来电人表扬{u}工作人员，此前反映的{l}问题得到妥善解决，特此致谢。', '市民来电对{u}表示感谢，{l}问题办理及时、态度热情。'],
-  其他: ['来电人反映：{a}{p}，{d}，请相关部门关注。', '市民来电称{a}{p}，希望得到帮助。'],
+  其他: ['{w}反映：{a}{p}，{d}，请相关部门关注。', '{w}来电称{a}{p}，希望得到帮助。'],
 };
 
 /** Frames for policy leaves when the caller is not simply asking (求助, 投诉, 举报, 其他). */
 const POLICY_FRAMES: readonly string[] = [
-  '来电人反映在办理{l}相关事项时遇到困难（{p}），希望相关部门给予帮助。',
-  '市民反映{p}方面的问题迟迟得不到落实，要求相关部门尽快答复。',
-  '来电人称就{p}多次咨询未获明确答复，希望给予解决。',
+  '{w}反映在办理{l}相关事项时遇到困难（{p}），{c}，{e}。',
+  '{w}反映{p}方面的问题迟迟得不到落实，{c}，{e}。',
+  '{w}称就{p}多次咨询未获明确答复，{c}，{e}。',
 ];
+
+/**
+ * Who asks, their situation and what they want: policy questions carry no place, so these
+ * keep two callers with the same question from reading as near-duplicates (DOMAIN.md R6).
+ */
+const WHO = ['来电人', '市民', '一位老人', '一名外地务工人员', '一位家长', '一名退休职工', '一位年轻人', '来电人家属', '一名个体户', '一名在校学生', '一位孕妇家属', '一名企业职工'];
+const SITUATIONS = [
+  '称自己刚来本市工作', '表示家中老人行动不便', '称已在网上查询但看不明白', '称不同窗口的说法不一致', '表示孩子即将毕业',
+  '称下个月就要办理', '表示此前从未办理过', '称相关材料已经准备好', '表示自己是灵活就业人员', '称在外地工作不方便回来',
+  '称户籍不在本区', '表示政策调整后不清楚新规定', '称电话一直打不通', '表示单位无法出具证明', '称已经等待了两个月', '表示家庭经济比较困难',
+];
+const WANTS = ['希望给予解答', '请相关部门答复', '希望告知办理地点和时间', '希望告知所需材料', '请告知办理渠道', '希望尽快回复', '请给予政策解释', '希望告知咨询电话'];
 
 const DETAILS = [
   '已持续一周', '已持续多日', '多次反映未果', '影响居民正常生活', '存在安全隐患', '老人孩子深受其扰',
@@ -30,10 +42,13 @@ const DETAILS = [
 ];
 
 /** Pieces of a content sentence; kept so that planted near-duplicates can reuse them. */
-export type ContentParts = { frame: number; phrase: number; detail: number };
+export type ContentParts = { frame: number; phrase: number; detail: number; who: number; situation: number; want: number };
 
-export function drawContentParts(rng: Rng, kind: Kind, leaf: Leaf): ContentParts {
-  return { frame: rng.int(0, FRAMES[kind].length - 1), phrase: rng.int(0, leaf.phrases.length - 1), detail: rng.int(0, DETAILS.length - 1) };
+export function drawContentParts(rng: Rng, leaf: Leaf): ContentParts {
+  return {
+    frame: rng.int(0, 11), phrase: rng.int(0, leaf.phrases.length - 1), detail: rng.int(0, DETAILS.length - 1),
+    who: rng.int(0, WHO.length - 1), situation: rng.int(0, SITUATIONS.length - 1), want: rng.int(0, WANTS.length - 1),
+  };
 }
 
 /** The sentence for `parts`, with `place` (may be '') and the handling unit for praise. */
@@ -45,7 +60,10 @@ export function composeContent(kind: Kind, leaf: Leaf, parts: ContentParts, plac
     .replace('{p}', leaf.phrases[parts.phrase % leaf.phrases.length]!)
     .replace('{d}', DETAILS[parts.detail % DETAILS.length]!)
     .replace('{l}', leaf.name)
-    .replace('{u}', unit || '热线中心');
+    .replace('{u}', unit || '热线中心')
+    .replace('{w}', WHO[parts.who % WHO.length]!)
+    .replace('{c}', SITUATIONS[parts.situation % SITUATIONS.length]!)
+    .replace('{e}', WANTS[parts.want % WANTS.length]!);
 }
 
 const REPLY_SOLVED: Readonly<Record<Leaf['nature'], readonly string[]>> = {

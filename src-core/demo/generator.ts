@@ -158,9 +158,9 @@ function makeTicket(w: World, plan: DayPlan, rng: Rng, d: number, plant: Plant |
     address = `${street.district}${street.street}${place}`;
   } else if (leaf.addr === 'shop') {
     const road = rng.pick(street.roads);
-    const no = rng.int(1, 199);
-    place = `${road}${no}号附近`;
-    address = `${street.district}${street.street}${road}${no}号${rng.pick(street.shops)}`;
+    const shop = `${road}${rng.int(1, 199)}号${rng.pick(street.shops)}`;
+    place = `${shop}`;
+    address = `${street.district}${street.street}${shop}`;
   }
   let callerName = fakeName(rng);
   let callerPhone = fakePhone(rng);
@@ -172,9 +172,11 @@ function makeTicket(w: World, plan: DayPlan, rng: Rng, d: number, plant: Plant |
   const urgency = plant && plant.rule === 'R5' ? '一般' : pickUrgency(rng, leaf);
   const unitA = resolveTarget(leaf.routeTargets[rng.pickCum(leaf.routeCum)]!, street);
 
-  let parts = drawContentParts(rng, kind, leaf);
-  if (plant && plant.rule === 'R6') parts = { frame: plant.frame, phrase: plant.phrase, detail: rng.pick(plant.details) };
-  const content = composeContent(kind, leaf, parts, place, unitA);
+  let parts = drawContentParts(rng, leaf);
+  if (plant && plant.rule === 'R6') parts = { ...parts, frame: plant.frame, phrase: plant.phrase, who: plant.who, detail: plant.detail };
+  let content = composeContent(kind, leaf, parts, place, unitA);
+  // Repeat callers word it a little differently; short remarks keep the 3-gram Jaccard ≥ 0.6.
+  if (plant && plant.rule === 'R6') content += rng.pick(['', '再次来电。', '此前已反映。', '请尽快处理。']);
 
   const t: Ticket = {
     id: '', acceptedAt: sec(acceptedAt), channel, kind, category: leaf.path, content,

@@ -20,8 +20,8 @@ export type Plant =
   | { rule: 'R4'; mode: 'double' | 'pingpong' | 'redispatch' }
   /** R5: still open more than 30 days after its due time at the data end. */
   | { rule: 'R5' }
-  /** R6: near-duplicate content in one street; digits differ, one clause varies. */
-  | { rule: 'R6'; street: number; leaf: number; road: string; frame: number; phrase: number; details: readonly number[]; kind: '投诉' | '求助' };
+  /** R6: near-duplicate content in one street; house numbers differ and a short remark may be appended. */
+  | { rule: 'R6'; street: number; leaf: number; road: string; frame: number; phrase: number; who: number; detail: number; kind: '投诉' | '求助' };
 
 /** How many of each pattern to plant per 200,000 tickets (DOMAIN.md: a few dozen each). */
 export const PLANTS_PER_200K = { R1: 36, R2: 30, R3: 40, R4: 45, R5: 35, R6: 30 } as const;
@@ -106,7 +106,7 @@ export function planPlants(inp: PlanInput): Map<number, Plant> {
     const len = rng.int(3, 5);
     const p: Plant = {
       rule: 'R6', street: streets.indexOf(s), leaf: rng.pick(dupLeaves), road: rng.pick(s.roads),
-      frame: rng.int(0, 1), phrase: rng.int(0, 3), details: [rng.int(0, 11), rng.int(0, 11)], kind: rng.chance(0.5) ? '投诉' : '求助',
+      frame: rng.int(0, 1), phrase: rng.int(0, 3), who: rng.int(0, 11), detail: rng.int(0, 11), kind: rng.chance(0.5) ? '投诉' : '求助',
     };
     for (const d of chainDays(len, 5, 60)) take(d, p);
   }
