@@ -3,7 +3,7 @@ import { TICKET_COLUMNS, type ColumnSpec } from '../tickets/columns';
 import type { Ticket } from '../tickets/ticket';
 import { cellCount, cellDateTime, cellText, EnumReader, restorePhone } from './cell-values';
 import { positionalName, type ColumnPlan } from './headers';
-import type { ReportBuilder } from './report';
+import { detach, type ReportBuilder } from './report';
 import type { Cell } from './types';
 
 const TEXT = 0, DATETIME = 1, COUNT = 2, PHONE = 3, ENUM = 4, EXTRA = 5, IGNORE = 6, ACCEPTED = 7;
@@ -172,9 +172,10 @@ export class TicketRowReader {
       return null;
     }
     if (this.seen.has(t.id)) {
-      report.duplicates.push({ row, id: t.id });
+      report.duplicates.push({ row, id: detach(t.id) });
       return null;
     }
+    t.id = detach(t.id);
     this.seen.add(t.id);
     report.accepted++;
     return t;
