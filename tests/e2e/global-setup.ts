@@ -43,7 +43,10 @@ export function webBuildIsStale(): boolean {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.DUBAN_E2E_SKIP_BUILD !== '1' && webBuildIsStale()) {
     process.stdout.write('e2e: building the browser build (vite build --config vite.web.config.ts)…\n');
-    execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    // vitest sets NODE_ENV=test; the build must be the production one users get.
+    execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
+      cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   const server = await startWebServer({ root: OUT, port: 0 });
   project.provide('webUrl', server.url);

@@ -59,7 +59,14 @@ describe('first run', () => {
     expect(await home.rangeText()).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 至 \d{4}年\d{1,2}月\d{1,2}日/);
     expect(await shell.statusBarText()).toContain('本机工单 5,000 件');
     await waitUntil(page, "document.querySelector('[data-testid=engine-status]')?.dataset.state === 'ready'", 60_000);
+    await page.mouse.move(700, 880); // keep tooltips out of the pictures
     await screenshot(page, 'home-light');
+    await shell.toggleThemeByButton();
+    expect(await shell.themeMode()).toBe('dark');
+    await page.mouse.move(700, 880);
+    await screenshot(page, 'home-dark');
+    await shell.toggleThemeByButton();
+    expect(await shell.themeMode()).toBe('light');
 
     for (const { route, label } of NAV) {
       await shell.navigate(route);

@@ -1,4 +1,4 @@
-import { MoonOutlined, QuestionCircleOutlined, SearchOutlined, SunOutlined, UserOutlined } from '@ant-design/icons';
+import { MoonOutlined, QuestionCircleOutlined, SearchOutlined, SunOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Tooltip } from 'antd';
 import { formatKeys, runCommand, useCommands } from '@renderer/commands';
 import { usePaletteStore } from '@renderer/commands/palette-store';
@@ -52,7 +52,7 @@ export function TitleBar() {
             onClick: ({ key }) => setLocale(key as (typeof LOCALES)[number]),
           }}
         >
-          <Button className="duban-tb-btn" data-testid="language-menu">{locale === 'zh-CN' ? '中' : 'EN'}</Button>
+          <Button className="duban-tb-btn" icon={<TranslationOutlined />} data-testid="language-menu">{locale === 'zh-CN' ? '中文' : 'EN'}</Button>
         </Dropdown>
         <Dropdown
           menu={{

@@ -85,6 +85,7 @@ export const en: Record<MessageKey, string> = {
   'welcome.import.title': 'Import ticket files',
   'welcome.import.desc': 'CSV and XLSX files in UTF-8 or GBK. Headers are recognised by name; you can preview and adjust the mapping before importing, and rejected rows are listed with their reasons.',
   'welcome.import.button': 'Choose files',
+  'welcome.sections': 'What the workstation covers',
   'welcome.privacy': 'All data stays on this computer and is never uploaded.',
 
   'phase.reading': 'Reading file',
@@ -98,6 +99,8 @@ export const en: Record<MessageKey, string> = {
   'home.tickets': 'Tickets',
   'home.events': 'Flow events',
   'home.range': 'Accepted between',
+  'home.spanMonths': '{n} months',
+  'home.spanDays': '{n} days',
   'home.lastImport': 'Last import',
   'home.noImport': 'Nothing imported yet',
   'home.unitPiece': '',

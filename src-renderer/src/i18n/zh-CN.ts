@@ -87,6 +87,7 @@ export const zhCN = {
   'welcome.import.title': '导入工单文件',
   'welcome.import.desc': '支持 CSV 和 XLSX 文件，UTF-8 或 GBK 编码均可。表头按名称自动识别，导入前可以预览并调整对应关系，有问题的行会逐行列出原因。',
   'welcome.import.button': '选择文件导入',
+  'welcome.sections': '工作台包括以下栏目',
   'welcome.privacy': '所有数据只保存在这台电脑上，不会上传到任何服务器。',
 
   'phase.reading': '读取文件',
@@ -100,6 +101,8 @@ export const zhCN = {
   'home.tickets': '工单总数',
   'home.events': '流转记录',
   'home.range': '受理时间范围',
+  'home.spanMonths': '{n} 个月',
+  'home.spanDays': '{n} 天',
   'home.lastImport': '最近导入',
   'home.noImport': '尚未导入',
   'home.unitPiece': '件',

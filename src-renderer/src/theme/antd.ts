@@ -31,7 +31,13 @@ export function antdTheme(mode: ThemeMode): ThemeConfig {
     },
     components: {
       Layout: { siderBg: c.surface, headerBg: c.titleBar, bodyBg: c.bg, headerHeight: 48, headerPadding: '0 16px' },
-      Menu: { itemHeight: 38, itemMarginInline: 6, itemBorderRadius: 3, iconSize: 15 },
+      Menu: {
+        itemHeight: 38, itemMarginInline: 6, itemBorderRadius: 3, iconSize: 15,
+        itemSelectedBg: mode === 'dark' ? 'rgba(79, 143, 214, 0.18)' : '#e3ecf7',
+        itemSelectedColor: c.primary,
+        itemHoverBg: mode === 'dark' ? 'rgba(255, 255, 255, 0.06)' : '#eef1f5',
+        itemActiveBg: mode === 'dark' ? 'rgba(79, 143, 214, 0.24)' : '#d6e3f3',
+      },
       Card: { headerFontSize: 15 },
       Statistic: { contentFontSize: 26 },
     },

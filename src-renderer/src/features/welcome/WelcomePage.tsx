@@ -1,8 +1,9 @@
 import { CloudUploadOutlined, ExperimentOutlined, LockOutlined, SmileOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Progress, Row, Select, Space } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { navigate } from '@renderer/app/navigation';
 import { PageHeader } from '@renderer/app/PageHeader';
+import { SectionCards } from '@renderer/app/SectionCards';
 import { useRouteParams } from '@renderer/app/router';
 import type { ImportProgress } from '@renderer/engine/api';
 import { getEngine } from '@renderer/engine/client';
@@ -35,6 +36,8 @@ export function WelcomePage() {
   const fromUrl = sizeFromParam(params.demo);
   const [size, setSize] = useState<number>(fromUrl ?? DEFAULT_DEMO_TICKETS);
   const [run, setRun] = useState<Run>({ state: 'idle' });
+  // A size in the address (a link, or a test) replaces the choice.
+  useEffect(() => { if (fromUrl !== null) setSize(fromUrl); }, [fromUrl]);
   const sizes = useMemo(() => [...new Set([...DEMO_SIZES, ...(fromUrl ? [fromUrl] : [])])].sort((a, b) => a - b), [fromUrl]);
 
   const loadDemo = async () => {
@@ -105,6 +108,8 @@ export function WelcomePage() {
         </Col>
       </Row>
       <p className="duban-lead" style={{ marginTop: 16 }}><LockOutlined /> {t('welcome.privacy')}</p>
+      <h2 className="duban-subheading">{t('welcome.sections')}</h2>
+      <SectionCards testIdPrefix="welcome-card" />
     </div>
   );
 }

@@ -12,13 +12,13 @@ export class HomePageObject {
 
   /** The ticket count as shown (e.g. "5,000"), once the live query has it. */
   async ticketCountText(): Promise<string> {
-    const el = this.page.getByTestId('home-ticket-count').locator('.ant-statistic-content-value');
+    const el = this.page.getByTestId('home-ticket-count-value');
     await el.waitFor({ timeout: 30_000 });
     return (await el.innerText()).trim();
   }
 
   async rangeText(): Promise<string> {
-    return (await this.page.getByTestId('home-range').locator('.ant-statistic-content').innerText()).trim();
+    return (await this.page.getByTestId('home-range').locator('.duban-stat-foot').innerText()).trim();
   }
 
   async openSectionCard(route: string): Promise<void> {
