@@ -69,6 +69,21 @@ describe('assess CLI', () => {
     });
   }
 
+  it('--events: rejects and reopens come from the flow events, as DOMAIN.md section 3 says', async () => {
+    const events = join(dir, 'events.csv');
+    const lines = ['工单编号,时间,动作,单位,目标单位,说明'];
+    const rejects = new Map<string, number>(), reopens = new Map<string, number>();
+    tickets.forEach((t, i) => {
+      if (i % 7 === 0) { lines.push(`${t.id},${formatLocal(t.acceptedAt)},退单,${t.unit},,非本单位职责`); rejects.set(t.id, 1); }
+      if (i % 11 === 0 && t.closedAt !== null) { lines.push(`${t.id},${formatLocal(t.closedAt)},重办,督办科,,群众不满意`); reopens.set(t.id, 1); }
+    });
+    writeFileSync(events, `${lines.join('\n')}\n`);
+    const r = await cli(['--tickets', file, '--events', events, '--from', '2025-01-01', '--to', '2025-04-01', '--by', 'unit']);
+    expect(r.code).toBe(0);
+    const fromEvents = tickets.map((t) => ({ ...t, rejectCount: rejects.get(t.id) ?? 0, reopenCount: reopens.get(t.id) ?? 0 }));
+    expectSameReport(JSON.parse(r.stdout), referenceAssess(fromEvents, FROM, TO, ['unit']));
+  });
+
   it('writes CSV with one row per group', async () => {
     const r = await cli(['--tickets', file, '--from', '2025-01-01', '--to', '2025-04-01', '--by', 'unit', '--format', 'csv']);
     expect(r.code).toBe(0);
