@@ -116,7 +116,7 @@ function cases(): Case[] {
     const r = rng(1000 + seed);
     out.push({ name: `xlsx-cut#${seed}`, bytes: book.subarray(0, Math.floor(r() * book.length)) });
     const flipped = book.slice();
-    for (let k = 0; k < 1 + seed % 5; k++) flipped[Math.floor(r() * flipped.length)] ^= 1 << Math.floor(r() * 8);
+    for (let k = 0; k < 1 + seed % 5; k++) { const at = Math.floor(r() * flipped.length); flipped[at] = flipped[at]! ^ (1 << Math.floor(r() * 8)); }
     out.push({ name: `xlsx-flip#${seed}`, bytes: flipped });
   }
   // The same garbage read as events.
