@@ -21,7 +21,6 @@ export function ShortcutsDialog() {
           { title: t('shortcuts.command'), dataIndex: 'label', render: (label: string, r) => <span>{label} <span style={{ color: 'var(--duban-text-secondary)', fontSize: 12 }}>· {r.section}</span></span> },
           { title: t('shortcuts.keys'), dataIndex: 'keys', width: 200, render: (keys: string[]) => keys.map((k) => <kbd key={k} style={{ marginRight: 4 }}>{k}</kbd>) },
         ]}
-        scroll={{ y: 420 }}
       />
     </Modal>
   );

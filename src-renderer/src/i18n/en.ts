@@ -73,7 +73,7 @@ export const en: Record<MessageKey, string> = {
   'welcome.title': 'Welcome to Duban',
   'welcome.lead': 'There are no tickets yet. Load the demo city to try every feature, or import your 12345 hotline ticket files.',
   'welcome.demo.title': 'Load the demo city',
-  'welcome.demo.desc': 'Generates one year of hotline tickets for a fictional city, with dispatch flows, survey results and typical chronic cases. Generated on this computer; no real personal data.',
+  'welcome.demo.desc': 'Generates two years of hotline tickets for a fictional city, with dispatch flows, survey results and typical chronic cases. Generated on this computer; no real personal data.',
   'welcome.demo.size': 'Tickets',
   'welcome.demo.sizeOption': '{count} tickets',
   'welcome.demo.button': 'Load demo data',

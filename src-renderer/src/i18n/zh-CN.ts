@@ -75,7 +75,7 @@ export const zhCN = {
   'welcome.title': '欢迎使用督办工作台',
   'welcome.lead': '工作台中还没有工单数据。可以先载入示范城市体验全部功能，也可以直接导入本市 12345 热线的工单文件。',
   'welcome.demo.title': '载入示范城市',
-  'welcome.demo.desc': '生成一个虚构城市一年的热线工单，含派单流转、回访结果和典型疑难件。数据在本机生成，不含任何真实个人信息。',
+  'welcome.demo.desc': '生成一个虚构城市近两年的热线工单，含派单流转、回访结果和典型疑难件。数据在本机生成，不含任何真实个人信息。',
   'welcome.demo.size': '工单数量',
   'welcome.demo.sizeOption': '{count} 件',
   'welcome.demo.button': '载入示范数据',

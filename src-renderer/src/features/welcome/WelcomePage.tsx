@@ -8,7 +8,7 @@ import { useRouteParams } from '@renderer/app/router';
 import type { ImportProgress } from '@renderer/engine/api';
 import { getEngine } from '@renderer/engine/client';
 import { useFormat, useT } from '@renderer/i18n';
-import { progressPercent } from './demo-progress';
+import { nextPercent } from './demo-progress';
 
 /** The size the demo button loads unless the user (or a test, via `#/welcome?demo=N`) picks another. */
 export const DEFAULT_DEMO_TICKETS = 200_000;
@@ -24,7 +24,7 @@ function sizeFromParam(raw: string | undefined): number | null {
 
 type Run =
   | { state: 'idle' }
-  | { state: 'running'; progress: ImportProgress | null }
+  | { state: 'running'; progress: ImportProgress | null; percent: number }
   | { state: 'failed'; message: string };
 
 /** First run: load the demo city or import files. */
@@ -41,12 +41,14 @@ export function WelcomePage() {
   const sizes = useMemo(() => [...new Set([...DEMO_SIZES, ...(fromUrl ? [fromUrl] : [])])].sort((a, b) => a - b), [fromUrl]);
 
   const loadDemo = async () => {
-    setRun({ state: 'running', progress: null });
+    setRun({ state: 'running', progress: null, percent: 0 });
     try {
       const outcome = await getEngine().loadDemo({
         tickets: size,
         seed: DEMO_SEED,
-        onProgress: (progress) => setRun({ state: 'running', progress }),
+        onProgress: (progress) => setRun((r) => ({
+          state: 'running', progress, percent: nextPercent(r.state === 'running' ? r.percent : 0, progress, size),
+        })),
       });
       setRun({ state: 'idle' });
       void message.success(t('welcome.demo.done', { count: f.number(outcome.stats.tickets) }));
@@ -69,12 +71,12 @@ export function WelcomePage() {
             <p>{t('welcome.demo.desc')}</p>
             {running ? (
               <div data-testid="demo-progress">
-                <Progress percent={p ? progressPercent(p, size) : 0} status="active" />
+                <Progress percent={run.percent} status="active" />
                 <div className="duban-progress-meta">
                   <span data-testid="demo-phase">{p ? t(`phase.${p.phase}`) : t('welcome.demo.running')}</span>
                   <span>
-                    {t('welcome.demo.rows', { rows: f.number(p?.rows ?? 0) })}
-                    {p && p.rowsPerSecond > 0 ? ` · ${t('welcome.demo.rate', { rate: f.number(p.rowsPerSecond) })}` : ''}
+                    {p && p.rows > 0 ? t('welcome.demo.rows', { rows: f.number(p.rows) }) : ''}
+                    {p && p.rows > 0 && p.rowsPerSecond > 0 ? ` · ${t('welcome.demo.rate', { rate: f.number(p.rowsPerSecond) })}` : ''}
                   </span>
                 </div>
               </div>
