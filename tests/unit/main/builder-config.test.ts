@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DebugLogger } from 'builder-util';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
@@ -23,7 +23,9 @@ describe('electron-builder.yml', () => {
     const c = await loadConfig();
     expect(c.appId).toMatch(/^cn\.gov\.duban/);
     expect(c.productName).toBe('督办工作台');
-    expect(JSON.stringify(c.files)).toContain('"out/**"');
+    const files = JSON.stringify(c.files);
+    for (const dir of ['main', 'preload', 'renderer']) expect(files).toContain(`"out/${dir}/**"`);
+    expect(files).not.toMatch(/"out\/(\*\*|web)/);
     expect(c.extraResources).toEqual([{ from: 'resources/', to: 'resources/', filter: ['**/*'] }]);
     expect(c.directories?.buildResources).toBe('build');
   });
@@ -48,5 +50,38 @@ describe('electron-builder.yml', () => {
       expect(png.readUInt32BE(20)).toBe(n);
     }
     expect(existsSync(resolve(root, 'resources/icons/icon.png'))).toBe(true);
+  });
+});
+
+/** Bare module names imported, transitively, by the main-process entry (its bundle keeps them external). */
+function mainRuntimeImports(): Set<string> {
+  const seen = new Set<string>();
+  const bare = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.') || spec.startsWith('@core/')) {
+        const base = spec.startsWith('@core/') ? resolve(root, 'src-core', spec.slice(6)) : resolve(file, '..', spec);
+        const target = [`${base}.ts`, join(base, 'index.ts'), base].find((f) => existsSync(f) && f.endsWith('.ts'));
+        if (target) visit(target);
+      } else if (!spec.startsWith('node:') && spec !== 'electron' && !spec.endsWith('.json')) {
+        bare.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+      }
+    }
+  };
+  visit(resolve(root, 'src-main/index.ts'));
+  return bare;
+}
+
+describe('what the package ships', () => {
+  it('ships every module the main process imports at run time, and no other node_modules', async () => {
+    const c = await loadConfig();
+    const patterns = JSON.stringify(c.files);
+    const shipped = [...patterns.matchAll(/"node_modules\/((?:@[^/]+\/)?[^/*]+)\/\*\*\/\*"/g)].map((m) => m[1]);
+    expect(patterns).toContain('"!node_modules/**/*"');
+    expect([...mainRuntimeImports()].sort()).toEqual(shipped.sort());
   });
 });
