@@ -4,6 +4,9 @@
  * its trend chart, rule editor validation, preview and versioned save, an exemption request and
  * approval, and publishing a snapshot then recomputing it. Screenshots: assessment-*.png.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, screenshot, ShellPage, WelcomePageObject, type LaunchedApp } from './harness';
@@ -72,6 +75,19 @@ describe('考核 page', () => {
     await expect.poll(async () => (await assess.column('rank')).filter((r) => r !== '样本不足').map((r) => parseInt(r, 10)).slice(0, 3), { timeout: 30_000 }).toEqual([1, 2, 3]);
     expect(await app.page.getByTestId('assess-summary').innerText()).toContain('派单量');
     await screenshot(app.page, 'assessment-ranking');
+  });
+
+  it('exports the ranking to Excel: a row per group and the 说明 sheet', async () => {
+    const groups = (await assess.column('rank')).length;
+    await app.page.getByTestId('assess-export').click();
+    const dir = join(app.dataDir, 'saved');
+    await expect.poll(() => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.xlsx') && f.startsWith('考核排名')), { timeout: 30_000 }).toBe(true);
+    const zip = unzipSync(readFileSync(join(dir, readdirSync(dir).find((f) => f.startsWith('考核排名'))!)));
+    const sheet = strFromU8(zip['xl/worksheets/sheet1.xml']!);
+    expect(sheet.match(/<row /g)?.length).toBe(groups + 1);
+    const strings = strFromU8(zip['xl/sharedStrings.xml']!);
+    expect(strings).toContain('综合得分');
+    expect(strings).toContain('考核周期');
   });
 
   it('drills down from a rate to the ticket grid with the same number of tickets', async () => {
