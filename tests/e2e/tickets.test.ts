@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, screenshot, ShellPage, WelcomePageObject, type LaunchedApp } from './harness';
@@ -245,6 +246,20 @@ describe('工单 grid', () => {
     expect(phone).toBeGreaterThan(0);
     for (const r of rows.slice(1)) if (r[phone]) expect(r[phone]).toContain('****');
     for (const r of rows.slice(1)) for (const c of r) expect(c).not.toMatch(/^[=+@\t\r]/);
+  });
+
+  it('exports the view to Excel: one sheet, a row per ticket, phones masked', async () => {
+    await app.page.getByTestId('export-button').click();
+    await app.page.getByText('导出 Excel（个人信息脱敏）').click();
+    const dir = join(app.dataDir, 'saved');
+    await expect.poll(() => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.xlsx')), { timeout: 30_000 }).toBe(true);
+    const zip = unzipSync(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.xlsx'))!)));
+    const sheet = strFromU8(zip['xl/worksheets/sheet1.xml']!);
+    expect(sheet.match(/<row /g)?.length).toBe(DEMO_TICKETS + 1);
+    const strings = strFromU8(zip['xl/sharedStrings.xml']!);
+    expect(strings).toContain('工单编号');
+    expect(strings).toMatch(/\d{3}\*{4}\d{4}/);
+    expect(strings).not.toMatch(/>1[3-9]\d{9}</);
   });
 });
 

@@ -1,5 +1,6 @@
 import { createCsvBuilder } from '@core/export/csv';
-import { safeSheetValue, type ExportValue } from '@core/export/formula-escape';
+import type { ExportValue } from '@core/export/formula-escape';
+import { rowToSheetCells, sheetDateColumns } from '@core/export/sheet-cells';
 import { rowToCells, type ExportColumn } from '@core/export/view-cells';
 import type { TicketQuery } from '@core/query/ticket-query';
 import { getEngine } from '@renderer/engine/client';
@@ -26,7 +27,8 @@ export type ExportResult = { bytes: Uint8Array; rows: number; mime: string; exte
 /**
  * Exports the rows of `query` in `columns`, fetched from the engine window by window.
  * CSV is encoded as each window arrives (UTF-8 with BOM); XLSX keeps only the cell values
- * (already formatted and escaped) until the workbook is written. Personal data is masked unless
+ * (escaped text, numbers, date serials) until the workbook is written, since the shared writer
+ * builds the zip in one go. Personal data is masked unless
  * `plain`. Throws an AbortError when `signal` aborts.
  */
 export async function exportView(req: ExportRequest): Promise<ExportResult> {
@@ -42,15 +44,14 @@ export async function exportView(req: ExportRequest): Promise<ExportResult> {
     const res = await engine.query(req.query, { start, end: start + EXPORT_WINDOW });
     total = res.total;
     if (res.rows.length === 0) break;
-    const cells = res.rows.map((r) => rowToCells(r, req.columns, transform));
-    if (csv) csv.add(cells);
-    else for (const c of cells) sheet.push(c.map(safeSheetValue));
+    if (csv) csv.add(res.rows.map((r) => rowToCells(r, req.columns, transform)));
+    else for (const r of res.rows) sheet.push(rowToSheetCells(r, req.columns, transform));
     start += res.rows.length;
     req.onProgress?.(Math.min(start, total), total);
   }
   req.signal?.throwIfAborted();
   if (csv) return { bytes: csv.bytes(), rows: start, mime: 'text/csv;charset=utf-8', extension: 'csv' };
-  const bytes = await buildXlsx('工单', header, sheet);
+  const bytes = buildXlsx('工单', header, sheet, sheetDateColumns(req.columns));
   return { bytes, rows: start, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
 }
 

@@ -1,9 +1,10 @@
 import type { ExportValue } from '@core/export/formula-escape';
+import { writeXlsx } from '@core/xlsx/write-xlsx';
 
 /**
- * One-sheet XLSX workbook of escaped cells (header row first). Wired to the shared writer
- * '@core/xlsx/write-xlsx' once it lands; until then export to XLSX reports that it is missing.
+ * One-sheet XLSX workbook (header row first) with the shared writer. Cells must already be
+ * sheet cells (rowToSheetCells: escaped text, numbers, date serials in `dateColumns`).
  */
-export async function buildXlsx(_sheetName: string, _header: readonly string[], _rows: readonly (readonly ExportValue[])[]): Promise<Uint8Array> {
-  throw new Error('Excel 导出组件尚未就绪，请先导出 CSV');
+export function buildXlsx(sheetName: string, header: readonly string[], rows: ExportValue[][], dateColumns: number[]): Uint8Array {
+  return writeXlsx([{ name: sheetName, header: [...header], rows, dateColumns }]);
 }
