@@ -111,7 +111,8 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
     if (op !== 'ready' && op !== 'clear') await ready();
     const progress = (p: import('./api').ImportProgress): void => reply({ type: 'progress', id, progress: p });
     switch (op) {
-      case 'ready': return { value: await ready() };
+      // After the first load, the current stats (an import may have changed them since).
+      case 'ready': await ready(); return { value: state.stats };
       case 'stats': return { value: state.stats };
       case 'previewFile': return { value: await previewFile(args[0] as File) satisfies FilePreview };
       case 'importFiles': {
