@@ -23,6 +23,8 @@ const appOrigin = devUrl ? (originOf(devUrl) ?? APP_ORIGIN) : APP_ORIGIN;
 app.setPath('userData', join(app.getPath('appData'), 'duban'));
 
 registerAppSchemePrivileges();
+// Windows groups the task bar button and names notifications by this id (= appId of the installer).
+if (process.platform === 'win32') app.setAppUserModelId('cn.gov.duban.workbench');
 
 let mainWindow: BrowserWindow | null = null;
 

@@ -1,14 +1,20 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { app, dialog, type BrowserWindow, type WebContents } from 'electron';
 import type { DialogPort, PrinterPort, WindowPort } from '../handlers';
 
-/** Save dialogs, modal to `win` when there is one; proposes the user's Documents folder. */
+/** The folder of the last save in this session: monthly reports usually go to the same place. */
+let lastFolder: string | null = null;
+
+/** Save dialogs, modal to `win` when there is one; proposes the last folder used, else Documents. */
 export function electronDialogs(win: BrowserWindow | null): DialogPort {
   return {
     async showSaveDialog({ title, suggestedName, filters }) {
-      const options = { title, defaultPath: join(app.getPath('documents'), suggestedName), filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const folder = lastFolder ?? app.getPath('documents');
+      const options = { title, defaultPath: join(folder, suggestedName), filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      return r.canceled || !r.filePath ? null : r.filePath;
+      if (r.canceled || !r.filePath) return null;
+      lastFolder = dirname(r.filePath);
+      return r.filePath;
     },
   };
 }
