@@ -54,6 +54,25 @@ function streetCodes(table: TicketTable): { codes: Int32Array; labels: string[] 
   return out;
 }
 
+const monthCache = new WeakMap<TicketTable, [number, number]>();
+
+/** Smallest and largest month index of the table (cached; [0, 0] when empty). */
+function monthRange(table: TicketTable): [number, number] {
+  let r = monthCache.get(table);
+  if (!r) {
+    let lo = Infinity, hi = -Infinity;
+    const m = table.month;
+    for (let i = 0; i < table.n; i++) {
+      const v = m[i]!;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    r = table.n === 0 ? [0, 0] : [lo, hi];
+    monthCache.set(table, r);
+  }
+  return r;
+}
+
 /** The dimension of `key` over `table` for a period [from, to) (months are limited to the period). */
 export function dimensionOf(table: TicketTable, key: GroupKey, from: number, to: number): Dimension {
   switch (key) {
@@ -68,8 +87,11 @@ export function dimensionOf(table: TicketTable, key: GroupKey, from: number, to:
       return { key, codes: s.codes, offset: 0, size: Math.max(1, s.labels.length), label: (c) => s.labels[c]! };
     }
     case 'month': {
-      const m0 = monthIndexOf(from);
-      const m1 = to > from ? monthIndexOf(to - 1) : m0;
+      // The period's months, narrowed to the months the table has, so a wide period
+      // (e.g. 2000–2100) does not make empty group slots.
+      const [lo, hi] = monthRange(table);
+      const m0 = Math.max(monthIndexOf(from), lo);
+      const m1 = Math.max(m0, Math.min(to > from ? monthIndexOf(to - 1) : m0, hi));
       return { key, codes: table.month, offset: m0, size: m1 - m0 + 1, label: (c) => monthIndexToString(m0 + c) };
     }
   }

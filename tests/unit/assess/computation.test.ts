@@ -49,3 +49,14 @@ describe('engine computation "assess"', () => {
     expect(s.inputSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('engine computation "assess", bare request', () => {
+  it('assesses with default-v1 when only by/from/to are given (by as text), over a wide period', () => {
+    const r = assessComputation(tb, { by: 'unit,month', from: Date.UTC(2000, 0, 1), to: Date.UTC(2100, 0, 1) }) as ReturnType<typeof assess>;
+    const direct = assess(tb, { from: Date.UTC(2000, 0, 1), to: Date.UTC(2100, 0, 1), by: ['unit', 'month'], rules: DEFAULT_RULE_SET.body });
+    expect(r.groups.length).toBeGreaterThan(10);
+    expect(JSON.stringify(r.groups)).toBe(JSON.stringify(direct.groups));
+    expect(r.total.dispatched).toBe(tickets.filter((t) => t.unit !== '' && t.status !== '已撤销').length);
+    expect(() => assessComputation(tb, { by: 'colour' })).toThrow(/未知分组键/);
+  });
+});

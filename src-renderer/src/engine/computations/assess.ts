@@ -1,9 +1,9 @@
 import { compareResults, type GroupChange } from '@core/assess/compare';
 import { assess, type AssessResult, type GroupResult } from '@core/assess/compute';
-import type { GroupKey } from '@core/assess/dimensions';
+import { parseGroupBy, type GroupKey } from '@core/assess/dimensions';
 import { explain, type Measure } from '@core/assess/explain';
 import { previousPeriod, sameLastYear, trailingTwelveMonths } from '@core/assess/period';
-import type { AssessRuleSet } from '@core/assess/rules';
+import { DEFAULT_RULE_SET, type AssessRuleSet } from '@core/assess/rules';
 import { makeSnapshot, tableSha256, type AssessSnapshot } from '@core/assess/snapshot';
 import type { TicketTable } from '@core/table/ticket-table';
 import { monthIndexOf, monthIndexToString } from '@core/time/shanghai';
@@ -13,6 +13,7 @@ export type AssessBase = { from: number; to: number; by: GroupKey[]; ruleSet: As
 
 export type AssessRequest =
   | ({ op: 'rank' } & AssessBase)
+  | ({ op: 'assess' } & AssessBase)
   | ({ op: 'explain'; parts: string[]; measure: Measure } & AssessBase)
   | ({ op: 'detail'; unit: string } & AssessBase)
   | ({ op: 'snapshot'; title: string; user: string; at: number } & AssessBase);
@@ -91,10 +92,25 @@ function detail(table: TicketTable, b: AssessBase & { unit: string }): DetailRes
   };
 }
 
-/** The engine computation `assess`: ranking, drill-down ids, unit detail, snapshot. */
+/**
+ * Fills what a bare request leaves out: no `op` = a plain assessment; `by` may be written as
+ * 'unit,month'; default-v1 rules; no exemptions. Throws a Chinese message on a bad `by`.
+ */
+function withDefaults(params: unknown): AssessRequest {
+  const p = { ...(params as Record<string, unknown>) };
+  p.op ??= 'assess';
+  if (typeof p.by === 'string') p.by = parseGroupBy(p.by);
+  p.by ??= ['unit'];
+  p.ruleSet ??= DEFAULT_RULE_SET;
+  p.exemptIds ??= [];
+  return p as AssessRequest;
+}
+
+/** The engine computation `assess`: plain assessment, ranking, drill-down ids, unit detail, snapshot. */
 export function assessComputation(table: TicketTable, params: unknown): unknown {
-  const req = params as AssessRequest;
+  const req = withDefaults(params);
   switch (req.op) {
+    case 'assess': return run(table, req);
     case 'rank': return rank(table, req);
     case 'explain': {
       const e = explain(table, { from: req.from, to: req.to, by: req.by, rules: req.ruleSet.body, exemptIds: req.exemptIds }, req.parts, req.measure);
