@@ -22,8 +22,18 @@ const NUMBER_PATTERN = new RegExp(
     `|${D}{17}[XxＸ]` +
     `|${D}{${FREE_TEXT_MIN_RUN},}` +
   `)(?!${D})`,
-  'gu',
+  'g',
 );
+
+/** Every pattern above needs at least 7 digit positions; texts with fewer skip the scan. */
+function digitPositions(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 42 || (c >= 0xff10 && c <= 0xff19)) n++;
+  }
+  return n;
+}
 
 /**
  * Masks the phone numbers and ID numbers inside free text such as 诉求内容 or 办理结果
@@ -37,6 +47,7 @@ const NUMBER_PATTERN = new RegExp(
  * masked as well; the unmasked view, which needs the right role, shows it.
  */
 export function maskFreeText(text: string): string {
+  if (digitPositions(text) < FREE_TEXT_MIN_RUN) return text;
   return text.replace(NUMBER_PATTERN, maskNumberToken);
 }
 
