@@ -1,4 +1,5 @@
 import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TextColumn, type TimeColumn } from '../table/ticket-table';
+import type { Dict } from '../table/dict';
 import type { StoreTable } from './store-table';
 import { packStrings, unpackStrings, type PackedStrings } from './string-codec';
 
@@ -7,6 +8,30 @@ export const CHUNK_ROWS = 10_000;
 
 /** Separator of the dispatch-sequence units of one row inside a packed string (never in a unit name). */
 const SEQ_SEP = '\u0001';
+
+/**
+ * The dispatch sequence of rows without one, shared (never mutated: builders replace a row's
+ * array, they do not push into it) so that a million rows do not cost a million empty arrays.
+ */
+const NO_UNITS: string[] = [];
+
+/**
+ * A dictionary whose value → code map is built on first use: a cold start reads a million-entry
+ * address dictionary but usually never looks a value up in it.
+ */
+function lazyDict(values: string[]): Dict {
+  let index: Map<string, number> | null = null;
+  return {
+    values,
+    get index(): Map<string, number> {
+      if (!index) {
+        index = new Map();
+        for (let i = 0; i < values.length; i++) index.set(values[i]!, i);
+      }
+      return index;
+    },
+  };
+}
 
 /** Rows [start, start + n) of a {@link StoreTable} as one storable record of columns. */
 export type TicketChunk = {
@@ -116,19 +141,14 @@ export function decodeTable(h: TableHeader, chunks: readonly TicketChunk[]): { t
     reopenCount.set(c.reopenCount, s);
     seqTmp.length = 0;
     unpackStrings(c.dispatchSeq, seqTmp, 0);
-    for (let i = 0; i < c.n; i++) dispatchSeq[s + i] = seqTmp[i] ? seqTmp[i]!.split(SEQ_SEP) : [];
+    for (let i = 0; i < c.n; i++) dispatchSeq[s + i] = seqTmp[i] ? seqTmp[i]!.split(SEQ_SEP) : NO_UNITS;
     for (const k of h.extraKeys) {
       if (c.extra[k]) unpackStrings(c.extra[k], extra[k], s);
       else extra[k]!.fill('', s, s + c.n);
     }
     for (const k of rankKeys) if (c.ranks[k]) ranks[k]!.set(c.ranks[k], s);
   }
-  const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => {
-    const values = unpackStrings(h.dicts[c]);
-    const index = new Map<string, number>();
-    for (let i = 0; i < values.length; i++) index.set(values[i]!, i);
-    return [c, { values, index }];
-  })) as StoreTable['dicts'];
+  const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, lazyDict(unpackStrings(h.dicts[c]))])) as StoreTable['dicts'];
   return {
     table: { n, text, time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq, hasEvents: h.hasEvents, extra, rejectCount, reopenCount },
     ranks,

@@ -20,6 +20,9 @@ export const RAW_CODED = [
   'responded', 'resolved', 'satisfaction', 'exempted',
 ] as const satisfies readonly CodedColumn[];
 
+/** The shared dispatch sequence of rows without one (never mutated; rows get new arrays). */
+const NO_UNITS: string[] = [];
+
 /** An empty store table. */
 export function emptyStoreTable(): StoreTable {
   return new TableBuilder().finish();
@@ -123,10 +126,10 @@ export class TableBuilder {
     if (!this.hasEvents) {
       this.rejects[row] = t.rejectCount ?? 0;
       this.reopens[row] = t.reopenCount ?? 0;
-      this.dispatchSeq[row] = [];
+      this.dispatchSeq[row] = NO_UNITS;
       this.pingPong[row] = 0;
     } else if (this.dispatchSeq[row] === undefined) {
-      this.dispatchSeq[row] = [];
+      this.dispatchSeq[row] = NO_UNITS;
     }
     for (const k of Object.keys(this.extra)) {
       if (!(k in t.extra)) this.extra[k]![row] = '';
@@ -157,7 +160,7 @@ export class TableBuilder {
       }
       this.rejects[i] = rj;
       this.reopens[i] = ro;
-      this.dispatchSeq[i] = seq;
+      this.dispatchSeq[i] = seq.length ? seq : NO_UNITS;
       this.pingPong[i] = returnsToUnit(seq) ? 1 : 0;
     }
   }

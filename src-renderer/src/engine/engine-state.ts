@@ -7,7 +7,8 @@ import type { StoreStats } from './api';
 export type EngineState = {
   table: StoreTable;
   ranks: RankCache;
-  events: EventColumns;
+  /** Null until first needed after a cold start (see the worker's ensureEvents). */
+  events: EventColumns | null;
   stats: StoreStats;
   /** id → row, built on first need (a cold start does not pay for it). */
   idIndex: Map<string, number> | null;

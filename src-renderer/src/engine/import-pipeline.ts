@@ -9,7 +9,7 @@ import { createImportSession } from '@core/import/session';
 import type { ImportBatch, ImportTarget, ValidationReport } from '@core/import/types';
 import { RankCache } from '@core/query/ranks';
 import { CHUNK_ROWS, encodeChunk, encodeHeader, type TicketChunk } from '@core/store/chunk-codec';
-import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk } from '@core/store/event-columns';
+import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk, type EventColumns } from '@core/store/event-columns';
 import { mergeBatch, type HistoryEntry, type MergeCounts } from '@core/store/merge';
 import { TableBuilder, ticketAt } from '@core/store/store-table';
 import type { FlowEvent, Ticket } from '@core/tickets/ticket';
@@ -25,6 +25,12 @@ export type PipelineContext = {
   signal: AbortSignal;
   progress: (p: ImportProgress) => void;
 };
+
+/** The state's events; the worker loads them before any import (see ensureEvents). */
+function eventsOf(s: EngineState): EventColumns {
+  if (!s.events) throw new Error('流转记录尚未载入，请稍后重试');
+  return s.events;
+}
 
 /** Thrown (and caught by the pipeline) when the user cancels. */
 class Cancelled extends Error {
@@ -150,7 +156,7 @@ export async function runImport(
       const evs: FlowEvent[] = [];
       const report = await readFile(ctx, req.events, 'events', undefined, (b) => { for (const e of b.events) evs.push(e); });
       if (!report.refused) incoming = evs;
-      const merged = incoming.length ? mergeEvents(ctx.state.events, incoming) : null;
+      const merged = incoming.length ? mergeEvents(eventsOf(ctx.state), incoming) : null;
       files.push(outcomeOf(req.events.name, 'events', report, { inserted: merged?.inserted ?? 0, updated: 0, unchanged: merged?.unchanged ?? 0 }));
     }
     return await commitChanges(ctx, { merger, incomingEvents: incoming, importName, at, files, kind: 'file' });
@@ -188,7 +194,7 @@ export async function importGenerated(
       report('parsing', 0, rows);
       await tick();
     }
-    const merged = events.length ? mergeEvents(ctx.state.events, events) : null;
+    const merged = events.length ? mergeEvents(eventsOf(ctx.state), events) : null;
     const files: ImportFileOutcome[] = [
       { fileName: importName, target: 'tickets', encoding: '', delimiter: '', rows, accepted: rows, rejected: [], duplicates: [], warnings: [], ...m.counts },
     ];
@@ -211,7 +217,7 @@ async function commitChanges(
 ): Promise<{ outcome: ImportOutcome; state: EngineState }> {
   const { state } = ctx;
   const report = progressThrottle(ctx, c.importName, 0);
-  const mergedEvents = c.incomingEvents.length ? mergeEvents(state.events, c.incomingEvents) : null;
+  const mergedEvents = c.incomingEvents.length ? mergeEvents(eventsOf(state), c.incomingEvents) : null;
   const eventsChanged = !!mergedEvents && mergedEvents.inserted > 0;
   const ticketsChanged = !!c.merger && c.merger.counts.inserted + c.merger.counts.updated > 0;
   const importRecord = {
@@ -236,7 +242,7 @@ async function commitChanges(
 
   report('indexing', 0, 0, true);
   const builder = c.merger?.builder ?? new TableBuilder(state.table);
-  const events = eventsChanged ? eventColumns(mergedEvents.events) : state.events;
+  const events = eventsChanged ? eventColumns(mergedEvents.events) : eventsOf(state);
   if (eventsChanged || builder.hasEvents) builder.applyEvents(groupEventColumns(events));
   const table = builder.finish();
   const ranks = new RankCache(table);

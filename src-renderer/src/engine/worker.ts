@@ -8,7 +8,7 @@ import { evaluateQuery } from '@core/query/evaluate';
 import { RankCache } from '@core/query/ranks';
 import type { TicketQuery } from '@core/query/ticket-query';
 import { decodeTable } from '@core/store/chunk-codec';
-import { decodeEvents, eventAt, EMPTY_EVENTS } from '@core/store/event-columns';
+import { decodeEvents, eventAt, EMPTY_EVENTS, type EventColumns } from '@core/store/event-columns';
 import { ticketAt } from '@core/store/store-table';
 import type { CodedColumn } from '@core/table/ticket-table';
 import { generateCityChunks } from '@core/demo/index';
@@ -48,8 +48,9 @@ function ready(): Promise<StoreStats> {
     const loaded = await loadTicketChunks();
     if (!loaded) { state = emptyState(stats); return stats; }
     const { table, ranks } = decodeTable(loaded.header, loaded.chunks);
-    const events = stats.events > 0 ? decodeEvents(await loadEventChunks()) : EMPTY_EVENTS;
-    state = { table, ranks: new RankCache(table, ranks), events, stats, idIndex: null };
+    // Events are read on first need (a ticket's detail, the next import): the table already holds
+    // what they determine (rejects, reopens, dispatch sequences), so a cold start skips them.
+    state = { table, ranks: new RankCache(table, ranks), events: stats.events > 0 ? null : EMPTY_EVENTS, stats, idIndex: null };
     lastQuery = null;
     return stats;
   })();
@@ -93,10 +94,16 @@ function distinct(column: CodedColumn): { value: string; count: number }[] {
   return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
+/** Loads the current events into the state when a cold start skipped them. */
+async function ensureEvents(s: EngineState): Promise<EventColumns> {
+  if (!s.events) s.events = decodeEvents(await loadEventChunks());
+  return s.events;
+}
+
 async function ticket(id: string): Promise<TicketDetail | null> {
   const row = idIndexOf(state).get(id);
   if (row === undefined) return null;
-  const ev = state.events;
+  const ev = await ensureEvents(state);
   const events = [];
   for (let i = 0; i < ev.n; i++) if (ev.ticket[i] === id) events.push(eventAt(ev, i));
   events.sort((a, b) => a.at - b.at || a.seq - b.seq);
@@ -117,6 +124,7 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
       case 'previewFile': return { value: await previewFile(args[0] as File) satisfies FilePreview };
       case 'importFiles': {
         const run = importChain.then(async () => {
+          await ensureEvents(state);
           const res = await runImport({ state, signal: ctl.signal, progress }, args[0] as { tickets?: File; events?: File; mapping?: HeaderMapping });
           state = res.state;
           lastQuery = null;
@@ -128,6 +136,7 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
       case 'loadDemo': {
         const { tickets, seed } = args[0] as { tickets: number; seed: number };
         const run = importChain.then(async () => {
+          await ensureEvents(state);
           const chunks = generateCityChunks({ tickets, seed }, 10_000);
           const res = await importGenerated({ state, signal: ctl.signal, progress }, chunks, tickets, `示例数据（${tickets} 条，种子 ${seed}）`);
           state = res.state;

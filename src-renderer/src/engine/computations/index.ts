@@ -1,5 +1,6 @@
 import type { TicketTable } from '@core/table/ticket-table';
 import { assessComputation } from './assess';
+import { chronicComputation } from './chronic';
 
 /**
  * Computations the engine worker runs over its ticket table by name. Each feature registers its
@@ -9,4 +10,5 @@ export type Computation = (table: TicketTable, params: unknown) => unknown;
 
 export const COMPUTATIONS: Record<string, Computation> = {
   assess: assessComputation,
+  chronic: chronicComputation,
 };

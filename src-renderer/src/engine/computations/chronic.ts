@@ -1,0 +1,124 @@
+import { ChronicIndex } from '@core/chronic/chronic-index';
+import { explainCase, explainFlag } from '@core/chronic/explain';
+import { CHRONIC_V1, type CaseRuleId, type ChronicRuleSet, type FlagRuleId } from '@core/chronic/rule-set';
+import { unitSignals, type UnitSignals } from '@core/chronic/unit-signals';
+import { needsReview } from '@core/cases/review';
+import type { TicketTable } from '@core/table/ticket-table';
+import { formatLocal } from '@core/time/shanghai';
+
+/** What the 疑难件 pages ask the engine worker. */
+export type ChronicRequest =
+  | { op: 'detect'; asOf: string; ruleSet?: ChronicRuleSet }
+  | { op: 'reviewQueue' }
+  | { op: 'signals' }
+  | { op: 'tickets'; ids: string[] }
+  | { op: 'observe'; ids: string[]; from: number; to: number };
+
+export type DetectionCase = {
+  rule: CaseRuleId; key: string; tickets: string[]; firstAt: string; lastAt: string; explain: string[];
+  /** Most frequent unit, category level 2 and district/street of the tickets, to prefill 立案. */
+  unit: string; category: string; place: string;
+};
+export type DetectionFlag = { ticket: string; rules: FlagRuleId[]; explain: string[]; unit: string; category: string; place: string };
+export type DetectResponse = { asOf: string; ruleSet: { id: string; version: number; sha256: string }; visible: number; cases: DetectionCase[]; flags: DetectionFlag[] };
+
+export type ReviewCandidate = { ticket: string; trigger: '不满意' | '未解决'; unit: string; category: string; acceptedAt: number; closedAt: number | null; street: string };
+export type CaseTicket = { id: string; acceptedAt: number; closedAt: number | null; unit: string; status: string; district: string; street: string; category: string; address: string };
+
+const value = (t: TicketTable, col: keyof TicketTable['codes'], r: number): string => t.dicts[col].values[t.codes[col][r]!]!;
+
+function mostFrequent(values: string[]): string {
+  const c = new Map<string, number>();
+  for (const v of values) if (v) c.set(v, (c.get(v) ?? 0) + 1);
+  let best = '', n = 0;
+  for (const [v, k] of c) if (k > n || (k === n && v < best)) { best = v; n = k; }
+  return best;
+}
+
+const place = (t: TicketTable, r: number): string => [value(t, 'district', r), value(t, 'street', r)].filter(Boolean).join('/');
+
+// The worker keeps the last index: a re-run on the same table is free and a later day only adds the
+// newly visible tickets. A new table (after an import) is indexed afresh.
+let cache: { table: TicketTable; sha: string; index: ChronicIndex; asOf: string } | null = null;
+
+function detect(table: TicketTable, asOf: string, rs: ChronicRuleSet): DetectResponse {
+  let index: ChronicIndex;
+  if (cache && cache.table === table && cache.sha === rs.sha256 && asOf >= cache.asOf) {
+    index = cache.index;
+    index.update(table, asOf);
+  } else {
+    index = new ChronicIndex(table, rs, asOf);
+  }
+  cache = { table, sha: rs.sha256, index, asOf };
+  const d = index.detection();
+  const ids = table.text.id;
+  const cases = d.cases.map((c): DetectionCase => ({
+    rule: c.rule, key: c.key, tickets: c.rows.map((r) => ids[r]!).sort(), firstAt: formatLocal(c.firstAt), lastAt: formatLocal(c.lastAt),
+    explain: explainCase(table, c, rs.body),
+    unit: mostFrequent(c.rows.map((r) => value(table, 'unit', r))),
+    category: mostFrequent(c.rows.map((r) => value(table, 'category2', r))),
+    place: mostFrequent(c.rows.map((r) => place(table, r))),
+  }));
+  const flags = d.flags.map((f): DetectionFlag => ({
+    ticket: ids[f.row]!, rules: f.rules, explain: explainFlag(table, f, rs.body),
+    unit: value(table, 'unit', f.row), category: value(table, 'category2', f.row), place: place(table, f.row),
+  }));
+  return { asOf: d.asOf, ruleSet: d.ruleSet, visible: d.visible, cases, flags };
+}
+
+function rowsOf(table: TicketTable, ids: string[]): number[] {
+  const want = new Set(ids);
+  const out: number[] = [];
+  for (let r = 0; r < table.n; r++) if (want.has(table.text.id[r]!)) out.push(r);
+  return out;
+}
+
+function caseTicket(t: TicketTable, r: number): CaseTicket {
+  const closed = t.time.closedAt[r]!;
+  return {
+    id: t.text.id[r]!, acceptedAt: t.time.acceptedAt[r]!, closedAt: Number.isNaN(closed) ? null : closed, unit: value(t, 'unit', r),
+    status: value(t, 'status', r), district: value(t, 'district', r), street: value(t, 'street', r), category: value(t, 'category', r), address: t.text.address[r]!,
+  };
+}
+
+/**
+ * New tickets on a case's problem for the 销号 check: accepted in [from, to), not in the case,
+ * and sharing an address key + category level 2, or a phone key + category level 1, with a case ticket.
+ */
+function observe(t: TicketTable, ids: string[], from: number, to: number): CaseTicket[] {
+  const rows = rowsOf(t, ids);
+  const inCase = new Set(ids);
+  const addr = new Set(rows.filter((r) => t.codes.addressKey[r] !== 0 && t.codes.category2[r] !== 0).map((r) => `${t.codes.addressKey[r]}|${t.codes.category2[r]}`));
+  const phone = new Set(rows.filter((r) => t.codes.phoneKey[r] !== 0 && t.codes.category1[r] !== 0).map((r) => `${t.codes.phoneKey[r]}|${t.codes.category1[r]}`));
+  const out: CaseTicket[] = [];
+  for (let r = 0; r < t.n; r++) {
+    const at = t.time.acceptedAt[r]!;
+    if (at < from || at >= to || inCase.has(t.text.id[r]!)) continue;
+    if (addr.has(`${t.codes.addressKey[r]}|${t.codes.category2[r]}`) || phone.has(`${t.codes.phoneKey[r]}|${t.codes.category1[r]}`)) out.push(caseTicket(t, r));
+  }
+  return out;
+}
+
+function reviewQueue(t: TicketTable): ReviewCandidate[] {
+  const out: ReviewCandidate[] = [];
+  for (let r = 0; r < t.n; r++) {
+    const trigger = needsReview({ satisfaction: value(t, 'satisfaction', r), resolved: value(t, 'resolved', r) });
+    if (!trigger) continue;
+    const closed = t.time.closedAt[r]!;
+    out.push({ ticket: t.text.id[r]!, trigger, unit: value(t, 'unit', r), category: value(t, 'category2', r), acceptedAt: t.time.acceptedAt[r]!, closedAt: Number.isNaN(closed) ? null : closed, street: place(t, r) });
+  }
+  return out.sort((a, b) => b.acceptedAt - a.acceptedAt);
+}
+
+/** The engine computation 'chronic'. */
+export function chronicComputation(table: TicketTable, params: unknown): DetectResponse | ReviewCandidate[] | UnitSignals[] | CaseTicket[] {
+  const p = params as ChronicRequest;
+  switch (p.op) {
+    case 'detect': return detect(table, p.asOf, p.ruleSet ?? CHRONIC_V1);
+    case 'reviewQueue': return reviewQueue(table);
+    case 'signals': return unitSignals(table, null);
+    case 'tickets': return rowsOf(table, p.ids).map((r) => caseTicket(table, r)).sort((a, b) => a.acceptedAt - b.acceptedAt);
+    case 'observe': return observe(table, p.ids, p.from, p.to);
+    default: throw new Error('未知的疑难件计算请求');
+  }
+}
