@@ -3,7 +3,8 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createIpcDispatcher, type IpcDispatcher } from '../../../src-main/handlers';
+import { IpcFailure, createIpcDispatcher, type IpcDispatcher } from '../../../src-main/handlers';
+import { evidencePath } from '../../../src-main/handlers/evidence';
 import { fakeDialog, fakePrinter } from './fake-ports';
 
 let dir: string;
@@ -120,6 +121,14 @@ describe('createIpcDispatcher', () => {
     for (const ref of ['../secret.txt', 'evidence/../../secret.txt', `evidence/aa/../../../secret.txt`, join(dir, 'secret.txt')]) {
       const r = await dispatch('evidence:get', { ref });
       expect(r, ref).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+  });
+
+  it('evidencePath resolves only canonical references inside <dataDir>/evidence', () => {
+    const sha = 'cd'.padEnd(64, '1');
+    expect(evidencePath(dir, `evidence/cd/${sha}`)).toBe(join(dir, 'evidence', 'cd', sha));
+    for (const ref of [`evidence/cd/../${sha}`, `evidence/ab/${sha}`, '../x', `${dir}/evidence/cd/${sha}`]) {
+      expect(() => evidencePath(dir, ref), ref).toThrow(IpcFailure);
     }
   });
 

@@ -24,6 +24,11 @@ describe('maskFreeText', () => {
     expect(maskFreeText('tel13812345678')).toBe('tel138****5678');
   });
 
+  it('masks numbers typed with full-width digits', () => {
+    expect(maskFreeText('电话１３８１２３４５６７８。')).toBe('电话１３８****５６７８。');
+    expect(maskFreeText('座机（０１０）６２３４５６７８')).toBe('座机（０１０）****５６７８');
+  });
+
   it('hides short phone numbers (7–10 digits) entirely', () => {
     expect(maskFreeText('请拨62345678联系')).toBe('请拨********联系');
   });
