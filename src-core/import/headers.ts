@@ -66,20 +66,33 @@ export function planColumns(headers: readonly string[], target: ImportTarget, ma
   const extraNames: string[] = [];
   const notes: string[] = [];
   const explicit = new Map<string, string>(mapping ? Object.entries(mapping) : []);
+  // Explicit choices first, so that a column the user picked for a key wins over one that
+  // merely matches it by name, wherever the two stand in the file.
+  const chosen = headers.map((raw): string | null => {
+    const m = explicit.get(raw) ?? explicit.get(raw.trim());
+    if (m === undefined) return null;
+    if (m === 'extra' || m === 'ignore' || keys.has(m)) return m;
+    notes.push(`列「${raw.trim()}」的对应关系「${m}」无效，已按表头自动识别`);
+    return null;
+  });
+  chosen.forEach((k, i) => {
+    if (k === null || k === 'extra' || k === 'ignore') return;
+    if (taken.has(k)) {
+      notes.push(`列「${headers[i]!.trim()}」与前面的列对应同一字段，已作为附加列保留`);
+      chosen[i] = 'extra';
+    } else taken.add(k);
+  });
   headers.forEach((raw, index) => {
     const header = raw.trim();
-    let key: string | null = null;
-    const m = explicit.get(raw) ?? explicit.get(header);
-    if (m !== undefined) {
-      if (m === 'extra' || m === 'ignore' || keys.has(m)) key = m;
-      else notes.push(`列「${header}」的对应关系「${m}」无效，已按表头自动识别`);
-    }
-    key ??= matchHeader(header, target) ?? 'extra';
-    if (key !== 'extra' && key !== 'ignore') {
-      if (taken.has(key)) {
-        notes.push(`列「${header}」与前面的列对应同一字段，已作为附加列保留`);
-        key = 'extra';
-      } else taken.add(key);
+    let key = chosen[index] ?? null;
+    if (key === null) {
+      key = matchHeader(header, target) ?? 'extra';
+      if (key !== 'extra') {
+        if (taken.has(key)) {
+          notes.push(`列「${header}」与${explicit.size > 0 ? '其他' : '前面的'}列对应同一字段，已作为附加列保留`);
+          key = 'extra';
+        } else taken.add(key);
+      }
     }
     let extraName = '';
     if (key === 'extra') {

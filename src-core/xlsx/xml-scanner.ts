@@ -90,6 +90,20 @@ function escapeCdata(s: string): string {
 }
 
 /** Value of attribute `name` (without prefix match) in a start tag's text, or null. */
+/**
+ * Value of an attribute written as ` name="value"` (how spreadsheet writers write them), found
+ * with indexOf; anything else falls back to {@link attr}. For the per-cell hot path.
+ */
+export function attrQuick(tag: string, needle: string, name: string): string | null {
+  const i = tag.indexOf(needle);
+  if (i >= 0) {
+    const from = i + needle.length;
+    const end = tag.indexOf('"', from);
+    if (end >= 0) return tag.slice(from, end);
+  }
+  return tag.includes(`${name}=`) || tag.includes(`${name} `) ? attr(tag, name) : null;
+}
+
 const ATTR_RE = new Map<string, RegExp>();
 export function attr(tag: string, name: string): string | null {
   let re = ATTR_RE.get(name);

@@ -1,6 +1,6 @@
 /** Rows of a worksheet (xl/worksheets/sheetN.xml), read as the XML streams in. */
 import type { Cell } from '../import/types';
-import { attr, decodeXmlText, type XmlHandler } from './xml-scanner';
+import { attrQuick, decodeXmlText, type XmlHandler } from './xml-scanner';
 
 /** Columns beyond XFD (Excel's last) are ignored. */
 const MAX_COLS = 16_384;
@@ -49,7 +49,7 @@ export class SheetHandler implements XmlHandler {
   open(name: string, tag: string, selfClosing: boolean): void {
     switch (name) {
       case 'row': {
-        const r = attr(tag, 'r');
+        const r = attrQuick(tag, ' r="', 'r');
         const n = r === null ? NaN : parseInt(r, 10);
         this.row = Number.isFinite(n) && n > 0 ? n : this.row + 1;
         this.cells = [];
@@ -61,10 +61,10 @@ export class SheetHandler implements XmlHandler {
       }
       case 'c': {
         if (!this.inRow) break;
-        const r = attr(tag, 'r');
+        const r = attrQuick(tag, ' r="', 'r');
         const ci = r === null ? -1 : columnIndex(r);
         this.col = ci >= 0 ? ci : this.col + 1;
-        this.type = attr(tag, 't') ?? 'n';
+        this.type = attrQuick(tag, ' t="', 't') ?? 'n';
         this.v = '';
         this.t = '';
         this.gotV = false;

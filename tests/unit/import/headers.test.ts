@@ -58,3 +58,12 @@ describe('header matching', () => {
     expect(preview(enc.encode('a;b\n'), { target: 'events' }).missingRequired).toEqual(['工单编号', '时间', '动作']);
   });
 });
+
+describe('explicit mapping precedence', () => {
+  it('gives a key to the column the user chose, even when an earlier column matches it by name', () => {
+    const r = runText('工单编号,单号,受理时间\n旧编号,NEW-1,2024-01-01\n', { mapping: { 单号: 'id' } });
+    expect(r.report.columns.map((c) => c.key)).toEqual(['extra', 'id', 'acceptedAt']);
+    expect(r.tickets[0]!.id).toBe('NEW-1');
+    expect({ ...r.tickets[0]!.extra }).toEqual({ 工单编号: '旧编号' });
+  });
+});
