@@ -25,30 +25,25 @@ function intOption(v: string | true | undefined, name: string, def: number): num
   return n;
 }
 
-/** Buffered file writer: collects text and writes it in large blocks through `encode`. */
+/** Buffered file writer: collects text and writes it in large blocks, UTF-8 or through `encode`. */
 class TextFile {
   private fd: number;
-  private buf: string[] = [];
-  private len = 0;
+  private buf = '';
   bytes = 0;
 
-  constructor(path: string, private encode: (s: string) => Uint8Array) {
+  constructor(path: string, private encode?: (s: string) => Uint8Array) {
     this.fd = openSync(path, 'w');
   }
 
   write(s: string): void {
-    this.buf.push(s);
-    this.len += s.length;
-    if (this.len > 1 << 20) this.flush();
+    this.buf += s;
+    if (this.buf.length > 1 << 20) this.flush();
   }
 
   flush(): void {
-    if (this.len === 0) return;
-    const b = this.encode(this.buf.join(''));
-    writeSync(this.fd, b);
-    this.bytes += b.length;
-    this.buf = [];
-    this.len = 0;
+    if (this.buf === '') return;
+    this.bytes += this.encode ? writeSync(this.fd, this.encode(this.buf)) : writeSync(this.fd, this.buf, null, 'utf8');
+    this.buf = '';
   }
 
   close(): void {
@@ -75,10 +70,9 @@ export async function run(argv: string[]): Promise<number> {
 
   mkdirSync(out, { recursive: true });
   const started = Date.now();
-  const utf8 = new TextEncoder();
-  const csv = new TextFile(join(out, 'tickets.csv'), (s) => utf8.encode(s));
+  const csv = new TextFile(join(out, 'tickets.csv'));
   const gb = new TextFile(join(out, 'tickets-gb18030.csv'), (s) => iconv.encode(s, 'gb18030'));
-  const ev = new TextFile(join(out, 'events.csv'), (s) => utf8.encode(s));
+  const ev = new TextFile(join(out, 'events.csv'));
   csv.write(UTF8_BOM + ticketCsvHeader() + CSV_EOL);
   gb.write(ticketCsvHeader() + CSV_EOL);
   ev.write(UTF8_BOM + eventCsvHeader() + CSV_EOL);

@@ -6,7 +6,7 @@
  */
 import { EVENT_COLUMNS, TICKET_COLUMNS } from '../tickets/columns';
 import type { FlowEvent, Ticket } from '../tickets/ticket';
-import { formatLocal } from '../time/shanghai';
+import { DAY_MS, SHANGHAI_OFFSET_MS, formatLocal } from '../time/shanghai';
 
 /** RFC 4180 line terminator. */
 export const CSV_EOL = '\r\n';
@@ -27,7 +27,26 @@ export function csvEscape(field: string): string {
   return field;
 }
 
-const time = (t: number | null): string => (t === null || Number.isNaN(t) ? '' : formatLocal(t));
+const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
+let cachedDay = NaN;
+let cachedDate = '';
+
+/**
+ * formatLocal with the date part cached: rows come in time order, so consecutive values
+ * mostly share a day, and a million rows would otherwise build millions of Date objects.
+ */
+function fastLocal(t: number): string {
+  const local = t + SHANGHAI_OFFSET_MS;
+  const day = Math.floor(local / DAY_MS);
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedDate = formatLocal(t).slice(0, 11);
+  }
+  const secs = Math.floor((local - day * DAY_MS) / 1000);
+  return cachedDate + pad2(Math.floor(secs / 3600)) + ':' + pad2(Math.floor(secs / 60) % 60) + ':' + pad2(secs % 60);
+}
+
+const time = (t: number | null): string => (t === null || !Number.isFinite(t) ? '' : fastLocal(t));
 const count = (n: number | null): string => (n === null ? '' : String(n));
 
 /** Header line of a ticket file: the canonical headers of DOMAIN.md section 2 in order. */
