@@ -95,7 +95,8 @@ export function unitSignals(table: TicketTable, events: readonly FlowEvent[] | n
     if (unit === '' || t.codes.status[r] === revoked) continue;
     const s = get(unit);
     s.dispatched++;
-    if (!t.hasEvents) {
+    if (!events) {
+      // Without the events, the ticket's current unit stands for the receiving and rejecting unit.
       s.received++;
       if (t.rejects[r]! > 0) s.rejects++;
     }

@@ -1,2 +1,2 @@
-// Placeholder until the chronic-case feature lands: the shell imports the page from here.
-export { ComingPage as ChronicPage } from '../../app/ComingPage';
+export { ChronicPage } from './ChronicPage';
+export { CalendarSettings } from './calendar-settings';

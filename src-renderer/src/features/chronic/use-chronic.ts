@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { WorkCalendar } from '@core/calendar/working-days';
+import { localDay } from '@core/calendar/working-days';
+import { getEngine } from '@renderer/engine/client';
+import type { ChronicRequest } from '@renderer/engine/computations/chronic';
+import { db } from '@renderer/db';
+import { loadWorkCalendar } from './case-repo';
+
+/** The working-day calendar (built-in years plus the office's edits), live. */
+export function useWorkCalendar(): WorkCalendar | undefined {
+  return useLiveQuery(loadWorkCalendar, []);
+}
+
+/** Today as a local day `YYYY-MM-DD`. */
+export function today(): string {
+  return localDay(Date.now());
+}
+
+/** Runs a chronic computation in the engine; re-runs when `deps` change. */
+export function useChronicRun<T>(req: ChronicRequest | null, deps: readonly unknown[]): { data: T | undefined; error: string | null; loading: boolean } {
+  const [state, setState] = useState<{ data: T | undefined; error: string | null; loading: boolean }>({ data: undefined, error: null, loading: false });
+  const storeMeta = useLiveQuery(() => db.meta.get('store'), []);
+  const version = storeMeta ? `${String(storeMeta.tickets)}:${String(storeMeta.lastImportAt)}` : '';
+  useEffect(() => {
+    if (!req) return;
+    let alive = true;
+    setState((s) => ({ ...s, loading: true, error: null }));
+    getEngine().ready()
+      .then(() => getEngine().run<T>('chronic', req))
+      .then((data) => { if (alive) setState({ data, error: null, loading: false }); })
+      .catch((e: unknown) => { if (alive) setState({ data: undefined, error: e instanceof Error ? e.message : String(e), loading: false }); });
+    return () => { alive = false; };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, version]);
+  return state;
+}
