@@ -144,6 +144,17 @@ describe('shell', () => {
     await shell.waitForPage('campaigns');
     await shell.press('Alt+1');
     await shell.waitForPage('home');
+
+    // The menu bar lists the same commands and runs them.
+    expect(await shell.menuCommandIds('view')).toEqual(expect.arrayContaining(['view.toggleTheme', 'palette.open', 'view.toggleSider']));
+    await page.getByTestId('menu-view').click();
+    await page.getByTestId('menu-item-view.toggleTheme').waitFor();
+    await screenshot(page, 'menu-view');
+    await page.keyboard.press('Escape');
+    await shell.runFromMenu('view', 'view.toggleTheme');
+    await waitUntil(page, "document.documentElement.dataset.theme === 'light'");
+    await shell.runFromMenu('data', 'nav.import');
+    await shell.waitForPage('import');
     expect(app.errors).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { formatKeys, runCommand, useCommands } from '@renderer/commands';
 import { usePaletteStore } from '@renderer/commands/palette-store';
 import { LOCALES, useLocaleStore, useT } from '@renderer/i18n';
 import { toggleThemeMode, useThemeMode } from '@renderer/theme';
+import { CommandMenus } from './CommandMenus';
 import { ROLES, useSession } from './session';
 
 /** The title bar: 督办工作台, the office's name, command search, theme, language and role. */
@@ -23,6 +24,7 @@ export function TitleBar() {
       <div className="duban-titlebar-name">{t('app.title')}</div>
       <div className="duban-titlebar-sep" />
       <div className="duban-titlebar-office" data-testid="office-name">{officeName || t('app.defaultOffice')}</div>
+      <CommandMenus />
       <div className="duban-titlebar-spacer" />
       <div className="duban-titlebar-actions">
         <Button

@@ -71,6 +71,23 @@ export class ShellPage {
     return this.page.getByTestId('command-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-command-id') ?? ''));
   }
 
+  /** Opens a menu of the menu bar ('data' | 'view' | 'help') and clicks the command `id`. */
+  async runFromMenu(section: string, id: string): Promise<void> {
+    await this.page.getByTestId(`menu-${section}`).click();
+    await this.page.getByTestId(`menu-item-${id}`).click();
+  }
+
+  /** The command ids a menu of the menu bar lists. */
+  async menuCommandIds(section: string): Promise<string[]> {
+    await this.page.getByTestId(`menu-${section}`).click();
+    const items = this.page.locator('.ant-dropdown:not(.ant-dropdown-hidden) [data-testid^="menu-item-"]');
+    await items.first().waitFor();
+    const ids = await items.evaluateAll((els) =>
+      els.map((e) => (e.getAttribute('data-testid') ?? '').replace(/^menu-item-/, '')));
+    await this.page.keyboard.press('Escape');
+    return ids;
+  }
+
   async engineState(): Promise<string | null> {
     return this.page.getByTestId('engine-status').getAttribute('data-state');
   }
