@@ -2,7 +2,7 @@
  * The app's one command registry. Features add their commands with `registerCommands([...])`
  * (at module load, or in an effect that returns the function it gives back).
  */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore, type DependencyList } from 'react';
 import { formatChord } from './keys';
 import { createCommandRegistry, type Command } from './registry';
 
@@ -11,6 +11,7 @@ export {
   type CommandErrorHandler, type CommandRegistry,
 } from './registry';
 export { formatChord, matchesChord, normalizeChord, parseChord, type KeyChord } from './keys';
+export { sectionLabel } from './sections';
 
 export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -34,4 +35,12 @@ export function useCommands(): readonly Command[] {
 /** The chords of a command as shown to the user. */
 export function formatKeys(keys: readonly string[] | undefined): string[] {
   return (keys ?? []).map((k) => formatChord(k, IS_MAC));
+}
+
+/**
+ * Registers commands while a component is mounted (a page's own actions). `make` runs again
+ * when `deps` change; the previous commands are removed first.
+ */
+export function useRegisterCommands(make: () => readonly Command[], deps: DependencyList): void {
+  useEffect(() => registerCommands(make()), deps); // eslint-disable-line react-hooks/exhaustive-deps
 }
