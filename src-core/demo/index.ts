@@ -13,7 +13,7 @@ import { buildUnits } from './units';
 export type DemoOptions = { tickets: number; seed: number; months?: number; end?: string };
 
 /** Defaults of the welcome page and the CLI. */
-export const DEMO_DEFAULTS = { tickets: 200_000, seed: 12345 } as const;
+export const DEMO_DEFAULTS: { readonly tickets: number; readonly seed: number } = { tickets: 200_000, seed: 12345 };
 export const DEMO_DEFAULT_MONTHS = 24;
 export { DEFAULT_END as DEMO_DEFAULT_END };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cityCatalog, generateCity } from '@core/demo/index';
+import { buildLeaves } from '@core/demo/categories';
 import { UNIT_TYPES } from '@core/tickets/ticket';
 
 const cat = cityCatalog();
@@ -51,6 +52,12 @@ describe('cityCatalog', () => {
     // The city is covered, not just a corner of it.
     expect(new Set(tickets.map((t) => t.street)).size).toBeGreaterThan(150);
     expect(new Set(tickets.map((t) => t.unit)).size).toBeGreaterThan(100);
+  });
+
+  it('routes every leaf only to catalog units, the street (S) or the district (D)', () => {
+    const names = new Set(cat.units.map((u) => u.name));
+    const bad = buildLeaves().flatMap((l) => l.routeTargets.filter((r) => r !== 'S' && r !== 'D' && !names.has(r)).map((r) => `${l.path} → ${r}`));
+    expect(bad).toEqual([]);
   });
 
   it('routes problems to units that make sense', () => {

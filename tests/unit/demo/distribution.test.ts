@@ -51,6 +51,12 @@ describe('demo city distributions', () => {
     expect(nightNoise([6, 7, 8])).toBeGreaterThan(4 * nightNoise([12, 1, 2]));
   });
 
+  it('has more calls on Mondays than on Sundays and in daytime than at night', () => {
+    const dow = (t: Ticket): number => epochToLocalParts(t.acceptedAt).dow;
+    expect(tickets.filter((t) => dow(t) === 1).length).toBeGreaterThan(1.2 * tickets.filter((t) => dow(t) === 0).length);
+    expect(tickets.filter((t) => hour(t) === 10).length).toBeGreaterThan(10 * tickets.filter((t) => hour(t) === 4).length);
+  });
+
   it('uses all five channels with the phone first', () => {
     const by = new Map<string, number>();
     for (const t of tickets) by.set(t.channel, (by.get(t.channel) ?? 0) + 1);
