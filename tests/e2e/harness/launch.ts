@@ -100,7 +100,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     acceptDownloads: true,
   });
   const page = context.pages()[0] ?? await context.newPage();
-  const errors = collectErrors(page);
+  const errors = collectErrors(page, new URL(webUrl()).origin);
   if (exposeBridge) await standInForPreload(context, page, dataDir);
   const url = webUrl() + hash;
   await page.goto(url);
