@@ -153,6 +153,17 @@ describe('考核 page', () => {
     await screenshot(app.page, 'assessment-snapshot');
   });
 
+  it('takes a custom date range (end day included)', async () => {
+    await assess.tab('排名').click();
+    const period = app.page.getByTestId('assess-period');
+    await period.getByText('自定义').click();
+    await period.getByLabel('开始日期').fill('2026-01-05');
+    await period.getByLabel('结束日期（含）').fill('2026-02-10');
+    await expect.poll(() => app.page.locator('.duban-page-subtitle').innerText(), { timeout: 10_000 }).toContain('2026-01-05 至 2026-02-10');
+    await period.getByLabel('结束日期（含）').fill('2025-12-01');
+    await expect.poll(() => period.innerText(), { timeout: 10_000 }).toContain('须晚于开始日期');
+  });
+
   it('logged no errors', () => {
     expect(app.errors.filter((e) => !ANTD_INTERNAL.test(e))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { Input, Segmented, Select, Space } from 'antd';
 import { useState } from 'react';
 import { formatDay, parsePeriod, periodContaining, type Period, type PeriodUnit } from '@core/assess/period';
-import { epochToLocalParts, localToEpoch } from '@core/time/shanghai';
+import { DAY_MS, epochToLocalParts, localToEpoch, parseLocalDate } from '@core/time/shanghai';
 
 type Props = {
   value: Period;
@@ -37,8 +37,9 @@ export function PeriodPicker({ value, unit, years, onChange }: Props) {
   const commit = (from: string, to: string): void => {
     try {
       // The user picks the last day included; the period's `to` is the next midnight.
-      const end = parsePeriod(to, to).from;
-      const p = parsePeriod(from, formatDay(end + 86_400_000));
+      const end = parseLocalDate(to);
+      if (Number.isNaN(end)) throw new Error(`结束日期「${to}」无效，请选择一个日期`);
+      const p = parsePeriod(from, formatDay(end + DAY_MS));
       setDraft(null);
       onChange(p, 'custom');
     } catch (e) {
