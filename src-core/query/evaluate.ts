@@ -1,4 +1,5 @@
-import { planSearch } from '../search/plan';
+import { markRowsContaining, type PackedColumn } from '../search/packed-scan';
+import { planSearch, type SearchPlan } from '../search/plan';
 import { searchColumns } from '../search/score';
 import type { TicketTable } from '../table/ticket-table';
 import type { RankCache, Ranks } from './ranks';
@@ -109,16 +110,42 @@ export function sortRows(rows: Int32Array, keys: readonly SortKey[], ranks: Rank
   return out;
 }
 
+/** The searched columns in packed form, when the caller keeps them (see PackedColumn). */
+export type PackedSearchColumns = Record<(typeof SEARCH_COLUMNS)[number], PackedColumn>;
+
+/**
+ * Narrows `rows` to those that can match the plan's first term: rows containing the term or one
+ * of its bigrams in a searched column (a near match holds at least one of them), found by a
+ * native scan of the packed chunks. Terms with Latin letters are matched case-insensitively by
+ * the scorer, so they are not narrowed here.
+ */
+function candidates(n: number, rows: Int32Array, plan: SearchPlan, packed: PackedSearchColumns): Int32Array {
+  const first = plan.terms[0]!;
+  if (/[a-z]/.test(first)) return rows;
+  const mark = new Uint8Array(n);
+  for (const needle of [first, ...plan.bigrams[0]!]) {
+    for (const c of SEARCH_COLUMNS) markRowsContaining(packed[c], needle, mark);
+  }
+  let k = 0;
+  for (let i = 0; i < rows.length; i++) if (mark[rows[i]!]) k++;
+  const out = new Int32Array(k);
+  for (let i = 0, j = 0; i < rows.length; i++) if (mark[rows[i]!]) out[j++] = rows[i]!;
+  return out;
+}
+
 /**
  * Evaluates a grid query: filters, then the quick search (ranked by relevance), then the sort.
  * With a search and no sort, rows come in relevance order; with a sort, the sort decides and
- * relevance breaks ties. Returns row indices of `t`.
+ * relevance breaks ties. `packed` (the searched columns as packed chunks) makes the search a
+ * native scan; without it every row is examined. Returns row indices of `t`.
  */
-export function evaluateQuery(t: TicketTable, q: TicketQuery, ranks: RankCache): Int32Array {
+export function evaluateQuery(t: TicketTable, q: TicketQuery, ranks: RankCache, packed?: PackedSearchColumns): Int32Array {
   let rows = filterRows(t, q.filters);
   const search = q.search?.trim();
   if (search) {
-    const res = searchColumns(SEARCH_COLUMNS.map((c) => t.text[c]), planSearch(search), rows);
+    const plan = planSearch(search);
+    if (packed && plan.terms.length > 0) rows = candidates(t.n, rows, plan, packed);
+    const res = searchColumns(SEARCH_COLUMNS.map((c) => t.text[c]), plan, rows);
     rows = res.rows;
   }
   if (q.sort && q.sort.length > 0) rows = sortRows(rows, q.sort, ranks);

@@ -7,7 +7,9 @@
  */
 import { createImportSession } from '@core/import/session';
 import type { ImportBatch, ImportTarget, ValidationReport } from '@core/import/types';
+import { SEARCH_COLUMNS } from '@core/query/evaluate';
 import { RankCache } from '@core/query/ranks';
+import { unpackStrings } from '@core/store/string-codec';
 import { CHUNK_ROWS, encodeChunk, encodeHeader, type TicketChunk } from '@core/store/chunk-codec';
 import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk, type EventColumns } from '@core/store/event-columns';
 import { mergeBatch, type HistoryEntry, type MergeCounts } from '@core/store/merge';
@@ -18,7 +20,7 @@ import {
   commitGeneration, deleteOrphans, nextGeneration, putEventChunks, putTicketChunks, readStoreRow,
 } from '@renderer/db/ticket-store';
 import type { HeaderMapping, ImportFileOutcome, ImportOutcome, ImportPhase, ImportProgress, StoreStats } from './api';
-import { acceptedRange, idIndexOf, STORED_RANKS, type EngineState } from './engine-state';
+import { acceptedRange, idIndexOf, packedOf, STORED_RANKS, type EngineState } from './engine-state';
 
 export type PipelineContext = {
   state: EngineState;
@@ -254,9 +256,14 @@ async function commitChanges(
   const gen = await nextGeneration();
   const nChunks = Math.ceil(table.n / CHUNK_ROWS);
   let pending: TicketChunk[] = [];
+  const packed = packedOf([]);
   for (let i = 0; i < nChunks; i++) {
     checkAbort(ctx.signal);
-    pending.push(encodeChunk(table, i, stored));
+    const chunk = encodeChunk(table, i, stored);
+    pending.push(chunk);
+    for (const col of SEARCH_COLUMNS) packed[col].push({ start: chunk.start, packed: chunk.text[col] });
+    // The searched texts become slices of the packed chunk strings, so they are held once.
+    for (const col of SEARCH_COLUMNS) unpackStrings(chunk.text[col], table.text[col], chunk.start);
     if (pending.length === 10 || i === nChunks - 1) {
       await putTicketChunks(gen, pending);
       pending = [];
@@ -279,5 +286,5 @@ async function commitChanges(
   // The point of no return: one transaction switches the store to the new generation.
   await commitGeneration({ gen, eventGen, header: encodeHeader(table), stats, history: c.merger?.history ?? [], importRecord });
   report('done', 0, table.n, true);
-  return { outcome: { files: c.files, stats, cancelled: false }, state: { table, ranks, events, stats, idIndex: null } };
+  return { outcome: { files: c.files, stats, cancelled: false }, state: { table, ranks, events, stats, idIndex: null, packed } };
 }

@@ -18,7 +18,7 @@ import {
 } from '@renderer/db/ticket-store';
 import type { FilePreview, GridRow, HeaderMapping, QueryResult, QueryWindow, StoreStats, TicketDetail } from './api';
 import { COMPUTATIONS } from './computations/index';
-import { emptyState, idIndexOf, type EngineState } from './engine-state';
+import { emptyState, idIndexOf, packedOf, type EngineState } from './engine-state';
 import { gridRowAt } from './grid-row';
 import { importGenerated, runImport } from './import-pipeline';
 import { previewFile } from './preview';
@@ -50,7 +50,7 @@ function ready(): Promise<StoreStats> {
     const { table, ranks } = decodeTable(loaded.header, loaded.chunks);
     // Events are read on first need (a ticket's detail, the next import): the table already holds
     // what they determine (rejects, reopens, dispatch sequences), so a cold start skips them.
-    state = { table, ranks: new RankCache(table, ranks), events: stats.events > 0 ? null : EMPTY_EVENTS, stats, idIndex: null };
+    state = { table, ranks: new RankCache(table, ranks), events: stats.events > 0 ? null : EMPTY_EVENTS, stats, idIndex: null, packed: packedOf(loaded.chunks) };
     lastQuery = null;
     return stats;
   })();
@@ -61,7 +61,7 @@ function ready(): Promise<StoreStats> {
 function rowsOf(q: TicketQuery): Int32Array {
   const key = JSON.stringify({ f: q.filters, s: q.search ?? '', o: q.sort ?? [] });
   if (lastQuery && lastQuery.key === key && lastQuery.state === state) return lastQuery.rows;
-  const rows = evaluateQuery(state.table, q, state.ranks);
+  const rows = evaluateQuery(state.table, q, state.ranks, state.packed ?? undefined);
   lastQuery = { key, rows, state };
   return rows;
 }

@@ -41,3 +41,22 @@ describe('evaluateQuery', () => {
     expect(Array.from(evaluateQuery(t, { filters: [], search: '扰民', sort: [{ column: 'acceptedAt', desc: false }] }, ranks))).toEqual([2, 0]);
   });
 });
+
+describe('search over packed chunks', () => {
+  it('gives the same rows and order as the row-by-row scan', async () => {
+    const { encodeChunk } = await import('@core/store/chunk-codec');
+    const { SEARCH_COLUMNS } = await import('@core/query/evaluate');
+    const b = new TableBuilder();
+    const texts = ['噪音扰民', '城管局执法', '扰动', '城管局人员执法', '民扰', 'Parking 扰民', '已转办城管局'];
+    texts.forEach((c, i) => b.append(makeTicket({ id: `r${i}`, content: c, address: i === 2 ? '扰民巷' : '', reply: i === 4 ? '转办' : '' })));
+    const t = b.finish();
+    const ch = encodeChunk(t, 0);
+    const packed = Object.fromEntries(SEARCH_COLUMNS.map((c) => [c, [{ start: 0, packed: ch.text[c] }]])) as Parameters<typeof evaluateQuery>[3];
+    const ranks = new RankCache(t);
+    for (const search of ['扰民', '城管局执法', '转办', 'parking', '城管 执法', '无此词']) {
+      const q = { filters: [], search };
+      expect(Array.from(evaluateQuery(t, q, ranks, packed)), search).toEqual(Array.from(evaluateQuery(t, q, ranks)));
+    }
+    expect(Array.from(evaluateQuery(t, { filters: [], search: '城管局执法' }, ranks, packed))).toEqual([1, 3]);
+  });
+});

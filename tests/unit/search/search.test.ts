@@ -46,3 +46,17 @@ describe('ranked search', () => {
     expect(Array.from(searchColumns(cols, planSearch('扰民'), Int32Array.of(1, 4)).rows)).toEqual([4]);
   });
 });
+
+describe('packed scan', () => {
+  it('marks rows containing a needle, never across a row boundary', async () => {
+    const { markRowsContaining } = await import('@core/search/packed-scan');
+    const { packStrings } = await import('@core/store/string-codec');
+    const col = [
+      { start: 0, packed: packStrings(['夜间扰', '民反映', '扰民扰民']) },
+      { start: 3, packed: packStrings(['', '城管局扰民']) },
+    ];
+    const out = new Uint8Array(5);
+    markRowsContaining(col, '扰民', out);
+    expect(Array.from(out)).toEqual([0, 0, 1, 0, 1]);
+  });
+});
