@@ -2,8 +2,11 @@
 import { XlsxError } from './read-zip';
 
 export type XmlHandler = {
-  /** A start tag (`selfClosing` for `<x/>`); `name` has any namespace prefix removed. */
-  open(name: string, tag: string, selfClosing: boolean): void;
+  /**
+   * A start tag (`selfClosing` for `<x/>`); `name` has any namespace prefix removed. The tag's
+   * text (name and attributes) is `src.slice(from, to)`, passed as a range to spare a copy per tag.
+   */
+  open(name: string, src: string, from: number, to: number, selfClosing: boolean): void;
   close(name: string): void;
   /** Character data, raw (entities not decoded); only called while `wantText()` is true. */
   text(raw: string): void;
@@ -58,18 +61,20 @@ export class XmlScanner {
       pos = gt + 1;
       if (c1 === 63 /* ? */ || c1 === 33) continue;
       if (c1 === 47 /* / */) {
-        h.close(localName(s.slice(lt + 2, gt).trim()));
+        let e = gt;
+        while (e > lt + 2 && s.charCodeAt(e - 1) <= 32) e--;
+        h.close(nameAt(s, lt + 2, e));
         continue;
       }
       const selfClosing = s.charCodeAt(gt - 1) === 47;
-      const tag = s.slice(lt + 1, selfClosing ? gt - 1 : gt);
-      let e = 0;
-      while (e < tag.length) {
-        const c = tag.charCodeAt(e);
+      const to = selfClosing ? gt - 1 : gt;
+      let e = lt + 1;
+      while (e < to) {
+        const c = s.charCodeAt(e);
         if (c === 32 || c === 9 || c === 10 || c === 13) break;
         e++;
       }
-      h.open(localName(tag.slice(0, e)), tag, selfClosing);
+      h.open(nameAt(s, lt + 1, e), s, lt + 1, to, selfClosing);
     }
     if (this.carry.length > MAX_PENDING) throw new XlsxError('XLSX 文件中的 XML 结构异常（标签过长或未闭合），无法读取。请在 Excel 中重新保存后再导入。');
   }
@@ -80,9 +85,22 @@ export class XmlScanner {
   }
 }
 
-function localName(q: string): string {
-  const i = q.indexOf(':');
-  return i < 0 ? q : q.slice(i + 1);
+/** Names read on every cell, returned without allocating. */
+const HOT = new Map<string, string>(['c', 'v', 't', 'f', 'r', 'is', 'si', 'row', 'rPh'].map((x) => [x, x]));
+
+/** The local name (prefix removed) of the qualified name at s[from, to). */
+function nameAt(s: string, from: number, to: number): string {
+  // Bounded scans only: an unbounded indexOf would run past the tag to the end of the piece.
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) === 58) { from = k + 1; break; }
+  const len = to - from;
+  if (len === 1) {
+    const c = s.charCodeAt(from);
+    if (c === 99) return 'c';
+    if (c === 118) return 'v';
+    if (c === 116) return 't';
+  } else if (len === 3 && s.startsWith('row', from)) return 'row';
+  const name = s.slice(from, to);
+  return HOT.get(name) ?? name;
 }
 
 function escapeCdata(s: string): string {
@@ -94,13 +112,26 @@ function escapeCdata(s: string): string {
  * Value of an attribute written as ` name="value"` (how spreadsheet writers write them), found
  * with indexOf; anything else falls back to {@link attr}. For the per-cell hot path.
  */
-export function attrQuick(tag: string, needle: string, name: string): string | null {
-  const i = tag.indexOf(needle);
-  if (i >= 0) {
-    const from = i + needle.length;
-    const end = tag.indexOf('"', from);
-    if (end >= 0) return tag.slice(from, end);
+/** indexOf limited to s[from, to). */
+export function indexWithin(s: string, needle: string, from: number, to: number): number {
+  const last = to - needle.length, c0 = needle.charCodeAt(0);
+  outer: for (let i = from; i <= last; i++) {
+    if (s.charCodeAt(i) !== c0) continue;
+    for (let k = 1; k < needle.length; k++) if (s.charCodeAt(i + k) !== needle.charCodeAt(k)) continue outer;
+    return i;
   }
+  return -1;
+}
+
+export function attrQuick(src: string, from: number, to: number, needle: string, name: string): string | null {
+  const i = indexWithin(src, needle, from, to);
+  if (i >= 0) {
+    const start = i + needle.length;
+    let end = start;
+    while (end < to && src.charCodeAt(end) !== 34) end++;
+    if (end < to) return src.slice(start, end);
+  }
+  const tag = src.slice(from, to);
   return tag.includes(`${name}=`) || tag.includes(`${name} `) ? attr(tag, name) : null;
 }
 

@@ -12,7 +12,7 @@ export class SharedStringsHandler implements XmlHandler {
   private inRph = false;
   private cur = '';
 
-  open(name: string, _tag: string, selfClosing: boolean): void {
+  open(name: string, _src: string, _from: number, _to: number, selfClosing: boolean): void {
     if (name === 'si') {
       if (selfClosing) this.strings.push('');
       else { this.inSi = true; this.cur = ''; }

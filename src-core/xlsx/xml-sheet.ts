@@ -1,6 +1,6 @@
 /** Rows of a worksheet (xl/worksheets/sheetN.xml), read as the XML streams in. */
 import type { Cell } from '../import/types';
-import { attrQuick, decodeXmlText, type XmlHandler } from './xml-scanner';
+import { attrQuick, decodeXmlText, indexWithin, type XmlHandler } from './xml-scanner';
 
 /** Columns beyond XFD (Excel's last) are ignored. */
 const MAX_COLS = 16_384;
@@ -15,6 +15,18 @@ export function columnIndex(ref: string): number {
     if (n > MAX_COLS) return MAX_COLS;
   }
   return k === 0 ? -1 : n - 1;
+}
+
+/** Column index of the reference starting at s[i] (letters, up to `to`), or -1. */
+function columnAt(s: string, i: number, to: number): number {
+  let n = 0, k = i;
+  for (; k < to; k++) {
+    const c = s.charCodeAt(k) | 0x20;
+    if (c < 97 || c > 122) break;
+    n = n * 26 + (c - 96);
+    if (n > MAX_COLS) return MAX_COLS;
+  }
+  return k === i ? -1 : n - 1;
 }
 
 /** Receives each row that holds at least one value: its cells (gaps are '') and its 1-based number. Return false to stop. */
@@ -46,10 +58,10 @@ export class SheetHandler implements XmlHandler {
 
   constructor(private readonly shared: readonly string[], private readonly sink: RowSink) {}
 
-  open(name: string, tag: string, selfClosing: boolean): void {
+  open(name: string, src: string, from: number, to: number, selfClosing: boolean): void {
     switch (name) {
       case 'row': {
-        const r = attrQuick(tag, ' r="', 'r');
+        const r = attrQuick(src, from, to, ' r="', 'r');
         const n = r === null ? NaN : parseInt(r, 10);
         this.row = Number.isFinite(n) && n > 0 ? n : this.row + 1;
         this.cells = [];
@@ -61,10 +73,18 @@ export class SheetHandler implements XmlHandler {
       }
       case 'c': {
         if (!this.inRow) break;
-        const r = attrQuick(tag, ' r="', 'r');
-        const ci = r === null ? -1 : columnIndex(r);
+        // The hot path of the whole reader: positions are read in place, without slicing.
+        const ri = indexWithin(src, ' r="', from, to);
+        let ci: number;
+        if (ri >= 0) ci = columnAt(src, ri + 4, to);
+        else {
+          const r = attrQuick(src, from, to, ' r="', 'r');
+          ci = r === null ? -1 : columnIndex(r);
+        }
         this.col = ci >= 0 ? ci : this.col + 1;
-        this.type = attrQuick(tag, ' t="', 't') ?? 'n';
+        const ti = indexWithin(src, ' t="', from, to);
+        if (ti >= 0) this.type = src.charCodeAt(ti + 4) === 115 && src.charCodeAt(ti + 5) === 34 ? 's' : attrQuick(src, from, to, ' t="', 't') ?? 'n';
+        else this.type = indexWithin(src, 't', from, to) < 0 ? 'n' : attrQuick(src, from, to, ' t="', 't') ?? 'n';
         this.v = '';
         this.t = '';
         this.gotV = false;
