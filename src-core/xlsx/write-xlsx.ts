@@ -162,12 +162,18 @@ function sheetNames(names: readonly string[]): string[] {
   });
 }
 
+export type XlsxOptions = {
+  /** Deflate level: 1 is about a third faster and a fifth larger than the default 6; 0 stores. */
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+};
+
 /**
  * Builds an .xlsx file. Strings become shared strings (so phone numbers stay text), numbers
  * become numeric cells, null and '' leave the cell empty; numbers in `dateColumns` get a date
- * format. Row 1 is the header, bold and frozen. Throws when given no sheet.
+ * format. Row 1 is the header, bold and frozen. The whole file is built in memory (about
+ * 1 KB of XML per 26-column row before compression). Throws when given no sheet.
  */
-export function writeXlsx(sheets: XlsxSheet[]): Uint8Array {
+export function writeXlsx(sheets: XlsxSheet[], opts: XlsxOptions = {}): Uint8Array {
   if (sheets.length === 0) throw new Error('至少需要一个工作表才能生成 Excel 文件');
   const enc = new TextEncoder();
   const names = sheetNames(sheets.map((s) => s.name));
@@ -207,5 +213,5 @@ export function writeXlsx(sheets: XlsxSheet[]): Uint8Array {
   // A fixed timestamp keeps the archive byte-identical for identical input. fflate stores the
   // local wall-clock fields of the date, so it is built from local fields to be the same in
   // every time zone.
-  return zipSync(files, { level: 6, mtime: new Date(2000, 0, 1) });
+  return zipSync(files, { level: opts.level ?? 6, mtime: new Date(2000, 0, 1) });
 }

@@ -73,6 +73,17 @@ describe('ticket and event rows', () => {
     expect(byHeader.reopenCount).toBe('');
   });
 
+  it('formats any instant exactly like formatLocal, in any order', () => {
+    const base = generateCity({ tickets: 1, seed: 1 }).tickets[0]!;
+    fc.assert(fc.property(fc.array(fc.integer({ min: -2e12, max: 4.2e12 }), { minLength: 1, maxLength: 20 }), (times) => {
+      for (const t of times) {
+        const row = parseCsv(ticketToCsvRow({ ...base, acceptedAt: t, closedAt: t + 999 }) + CSV_EOL)[0]!;
+        expect(row[1]).toBe(formatLocal(t));
+        expect(row[TICKET_COLUMNS.findIndex((c) => c.key === 'closedAt')]).toBe(formatLocal(t + 999));
+      }
+    }));
+  });
+
   it('round-trips generated tickets and events field by field', () => {
     const { tickets, events } = generateCity({ tickets: 1500, seed: 11 });
     const rows = parseCsv(tickets.map(ticketToCsvRow).join(CSV_EOL) + CSV_EOL);

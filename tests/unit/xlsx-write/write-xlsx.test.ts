@@ -136,6 +136,12 @@ describe('writeXlsx', () => {
     expect(writeXlsx([sheet])).toEqual(writeXlsx([sheet]));
   });
 
+  it('stores the same parts at any compression level', () => {
+    const stored = writeXlsx([sheet], { level: 0 });
+    expect(stored.length).toBeGreaterThan(writeXlsx([sheet], { level: 9 }).length);
+    expect(unzip(stored)).toEqual(unzip(writeXlsx([sheet])));
+  });
+
   it('refuses to write a workbook without sheets', () => {
     expect(() => writeXlsx([])).toThrow(/工作表/);
   });
