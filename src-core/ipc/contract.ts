@@ -21,12 +21,14 @@ const bytes = (max: number, what: string) =>
   uint8Array(`${what}必须是二进制数据（Uint8Array）`)
     .refine((b) => b.byteLength <= max, { error: `${what}超过 ${Math.round(max / 1024 / 1024)} MB，请压缩或拆分后再试` });
 
-/** A file name without folders: what the save dialog proposes, or the name an evidence file had. */
+/**
+ * A file name as the page offers it: what the save dialog proposes (main repairs it with
+ * safeFileName, so report titles with '/' or ':' still work), or an evidence file's original name
+ * (kept as metadata only; evidence is stored by hash, never by this name).
+ */
 const fileName = z.string({ error: '文件名必须是文字' })
   .min(1, { error: '文件名不能为空' })
-  .max(255, { error: '文件名过长（最多 255 个字符），请缩短后再试' })
-  // eslint-disable-next-line no-control-regex
-  .refine((s) => !/[/\\\u0000-\u001f]/.test(s), { error: '文件名不能包含 / \\ 或控制字符，请改名后再试' });
+  .max(255, { error: '文件名过长（最多 255 个字符），请缩短后再试' });
 
 const fileFilter = z.strictObject({
   name: z.string().min(1).max(100),

@@ -3,4 +3,5 @@ export * from './channels';
 export * from './contract';
 export * from './result';
 export * from './evidence-ref';
+export * from './safe-file-name';
 export type { DubanBridge, InvokeArgs } from './bridge';

@@ -1,4 +1,5 @@
 import type { IpcInput, IpcOutput } from '@core/ipc/contract';
+import { safeFileName } from '@core/ipc/safe-file-name';
 import { IpcFailure, ioFailure } from './failure';
 import type { DialogPort } from './ports';
 import { writeFileAtomic } from './write-file-atomic';
@@ -12,7 +13,7 @@ export function requireDialogs(dialogs: DialogPort | undefined): DialogPort {
 /** 'file:save': asks where to save, then writes the bytes there. Null when the user cancels. */
 export async function saveFile(input: IpcInput<'file:save'>, dialogs: DialogPort | undefined): Promise<IpcOutput<'file:save'>> {
   const path = await requireDialogs(dialogs).showSaveDialog({
-    title: '另存为', suggestedName: input.suggestedName, filters: input.filters,
+    title: '另存为', suggestedName: safeFileName(input.suggestedName), filters: input.filters,
   });
   if (path === null) return null;
   try {

@@ -1,4 +1,5 @@
 import type { IpcInput, IpcOutput } from '@core/ipc/contract';
+import { safeFileName } from '@core/ipc/safe-file-name';
 import { IpcFailure, ioFailure } from './failure';
 import { requireDialogs } from './file-save';
 import type { DialogPort, PrinterPort } from './ports';
@@ -12,7 +13,8 @@ export async function printPdf(
   input: IpcInput<'print:pdf'>, dialogs: DialogPort | undefined, printer: PrinterPort | undefined,
 ): Promise<IpcOutput<'print:pdf'>> {
   if (!printer) throw new IpcFailure('UNAVAILABLE', '当前环境不支持打印为 PDF，请在桌面版督办工作台中操作，或使用浏览器的打印功能');
-  const name = /\.pdf$/i.test(input.suggestedName) ? input.suggestedName : `${input.suggestedName}.pdf`;
+  const base = safeFileName(input.suggestedName);
+  const name = /\.pdf$/i.test(base) ? base : `${base}.pdf`;
   const path = await requireDialogs(dialogs).showSaveDialog({
     title: '导出 PDF', suggestedName: name, filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
   });

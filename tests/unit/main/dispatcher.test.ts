@@ -66,6 +66,13 @@ describe('createIpcDispatcher', () => {
     if (!m.ok) expect(m.error.message).toMatch(/保存文件失败/);
   });
 
+  it('file:save repairs a report title into a file name the dialog can propose', async () => {
+    const dialog = fakeDialog(null);
+    const d = createIpcDispatcher({ dataDir: dir, dialogs: dialog });
+    expect(expectOk(await d('file:save', { suggestedName: '2024/03 考核:通报.csv', bytes: enc('x') }))).toBeNull();
+    expect(dialog.requests[0]!.suggestedName).toBe('2024_03 考核_通报.csv');
+  });
+
   it('per-call ports override the defaults', async () => {
     const target = join(dir, 'call.csv');
     const r = await dispatch('file:save', { suggestedName: 'x.csv', bytes: enc('x') }, { dialogs: fakeDialog(target) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   EVENT_CHANNELS, EVENT_CONTRACT, INVOKE_CHANNELS, IPC_CONTRACT, MAX_EVIDENCE_BYTES, checkIpcOutput, evidenceRef,
-  isInvokeChannel, parseEvidenceRef, parseIpcInput,
+  isInvokeChannel, parseEvidenceRef, parseIpcInput, safeFileName,
 } from '@core/ipc';
 
 const SHA = 'ab'.padEnd(64, '0');
@@ -35,10 +35,9 @@ describe('IPC contract', () => {
     }
   });
 
-  it('rejects unknown keys, folder separators in file names and oversize evidence', () => {
+  it('rejects unknown keys, overlong names and oversize evidence', () => {
     expect(parseIpcInput('evidence:get', { ref: evidenceRef(SHA), extra: 1 }).ok).toBe(false);
-    expect(parseIpcInput('file:save', { suggestedName: '../etc/passwd', bytes: new Uint8Array() }).ok).toBe(false);
-    expect(parseIpcInput('file:save', { suggestedName: 'a\\b.csv', bytes: new Uint8Array() }).ok).toBe(false);
+    expect(parseIpcInput('file:save', { suggestedName: 'a'.repeat(256), bytes: new Uint8Array() }).ok).toBe(false);
     const big = { byteLength: MAX_EVIDENCE_BYTES + 1 };
     Object.setPrototypeOf(big, Uint8Array.prototype);
     const r = parseIpcInput('evidence:put', { caseId: 'C1', fileName: 'a.jpg', bytes: big });
@@ -52,6 +51,39 @@ describe('IPC contract', () => {
     const bad = checkIpcOutput('evidence:verify', { intact: true });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.code).toBe('INTERNAL');
+  });
+});
+
+describe('safeFileName', () => {
+  it('repairs names no file system accepts instead of refusing them', () => {
+    expect(safeFileName('2024/03 考核:通报?.csv')).toBe('2024_03 考核_通报_.csv');
+    expect(safeFileName('../../etc/passwd')).toBe('_.._etc_passwd');
+    expect(safeFileName('a\\b<c>|d"e*.pdf')).toBe('a_b_c__d_e_.pdf');
+    expect(safeFileName(' .隐藏. ')).toBe('隐藏');
+    expect(safeFileName('CON.csv')).toBe('_CON.csv');
+    expect(safeFileName('...')).toBe('未命名');
+    expect(safeFileName('.csv')).toBe('未命名.csv');
+    expect(safeFileName('表\u0000格\n.csv')).toBe('表_格_.csv');
+  });
+
+  it('shortens long names keeping the extension', () => {
+    const out = safeFileName(`${'督办'.repeat(100)}.xlsx`);
+    expect(out).toHaveLength(120);
+    expect(out.endsWith('.xlsx')).toBe(true);
+    const astral = safeFileName(`${'𠮷'.repeat(100)}.csv`);
+    expect(astral.length).toBeLessThanOrEqual(120);
+    expect(astral.endsWith('𠮷.csv')).toBe(true);
+  });
+
+  it('property: never contains a separator or reserved character, never empty', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300, unit: 'binary' }), (s) => {
+      const out = safeFileName(s);
+      expect(out).not.toMatch(/[\\/:*?"<>|]/);
+      expect([...out].every((ch) => ch.charCodeAt(0) >= 0x20)).toBe(true);
+      expect(out.length).toBeGreaterThan(0);
+      expect(out.length).toBeLessThanOrEqual(120);
+      expect(out).not.toMatch(/^[\s.]|[\s.]$/);
+    }), { numRuns: 1000 });
   });
 });
 
