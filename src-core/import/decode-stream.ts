@@ -18,9 +18,11 @@ export class StreamDecoder {
   private strict: TextDecoder | null = null;
   private lenient: TextDecoder | null = null;
 
-  constructor(encoding: Encoding) {
+  /** `fallback` false: the encoding was chosen by the user, so invalid bytes become U+FFFD instead. */
+  constructor(encoding: Encoding, fallback = true) {
     this.encoding = encoding;
-    if (encoding === 'utf-8') this.strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    if (encoding === 'utf-8' && !fallback) this.lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+    else if (encoding === 'utf-8') this.strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     else this.lenient = new TextDecoder(encoding, { ignoreBOM: true });
   }
 

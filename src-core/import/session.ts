@@ -140,7 +140,7 @@ class Session implements ImportSession {
     const delimiter: Delimiter = this.opts.delimiter ?? detectDelimiter(decodeSample(body, encoding));
     this.report_.encoding = encoding;
     this.report_.delimiter = delimiter;
-    this.decoder = new StreamDecoder(encoding);
+    this.decoder = new StreamDecoder(encoding, this.opts.encoding === undefined);
     this.tokenizer = new CsvTokenizer(delimiter, (f, p) => this.onRecord(f, p), this.limit);
     this.phase = 'csv';
     this.feedCsv(body);

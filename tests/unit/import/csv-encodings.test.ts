@@ -106,3 +106,14 @@ describe('CSV encodings and delimiters', () => {
     checkTickets(r.tickets);
   });
 });
+
+describe('explicit encoding', () => {
+  it('does not switch away from an encoding the user chose', () => {
+    const bytes = iconv.encode(csv([['ticket_id', 'accepted_at', 'content'], ['A', '2024-01-01', '中文']]), 'gb18030');
+    const r = run(bytes, { encoding: 'utf-8' });
+    expect(r.report.encoding).toBe('utf-8');
+    expect(r.report.warnings).toEqual([]);
+    expect(r.tickets[0]!.content).toContain('\uFFFD');
+    expect(run(bytes).tickets[0]!.content).toBe('中文');
+  });
+});
