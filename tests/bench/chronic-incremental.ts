@@ -102,11 +102,22 @@ console.log(`全量检测 ${stored} 张: ${fullS.toFixed(2)} s（CPU ${fullCpu.t
 
 const c2 = cpu();
 const t2 = performance.now();
-const added = index.update(all, asOf);
-const delta = index.detection();
+// Per-phase CPU seconds of the delta run (the phase's first to last progress report).
+const phases = new Map<string, [number, number]>();
+const stamps: string[] = [];
+const mark = (p: { phase: string; done: number }): void => {
+  const now = cpu();
+  stamps.push(`${p.phase}@${(now - c2).toFixed(2)}`);
+  const e = phases.get(p.phase);
+  if (e) e[1] = now; else phases.set(p.phase, [now, now]);
+};
+const added = index.update(all, asOf, mark);
+const delta = index.detection(mark);
 const deltaS = (performance.now() - t2) / 1000;
 const deltaCpu = cpu() - c2;
 console.log(`增量检测 新增 ${added} 张 / 已有 ${stored} 张: ${deltaS.toFixed(2)} s（CPU ${deltaCpu.toFixed(2)} s） — 疑难件 ${delta.cases.length} 个，标记 ${delta.flags.length} 张`);
+console.log(`  进度点（CPU 秒）: ${stamps.filter((x, i) => i < 3 || !x.startsWith('R6') || stamps[i + 1]?.startsWith('R6') === false || i >= stamps.length - 3).join(' ')}`);
+console.log(`  阶段（CPU 秒，自开始）: ${[...phases].map(([k, [a, b]]) => `${k} ${(a - c2).toFixed(2)}–${(b - c2).toFixed(2)}`).join(', ')}`);
 const byRule = (d: typeof delta) => Object.entries(d.cases.reduce<Record<string, number>>((m, c) => ((m[c.rule] = (m[c.rule] ?? 0) + 1), m), {})).map(([k, v]) => `${k}=${v}`).join(' ');
 console.log(`  全量 ${byRule(full)} | 增量后 ${byRule(delta)}`);
 console.log(`RESULT chronic-incremental stored=${stored} new=${added} full_s=${fullS.toFixed(2)} full_cpu_s=${fullCpu.toFixed(2)} delta_s=${deltaS.toFixed(2)} delta_cpu_s=${deltaCpu.toFixed(2)}`);

@@ -67,7 +67,7 @@ export function CaseActions({ rec, followUps, events, cal, me }: { rec: ChronicC
         <Button data-testid="comment" onClick={() => setPending({ kind: 'comment' })}>评论</Button>
       </Space>
       <Modal open={!!pending} title={title} okText="确定" cancelText="取消" onOk={() => void run()} onCancel={() => setPending(null)} destroyOnHidden
-        okButtonProps={{ 'data-testid': 'action-ok' } as Record<string, string>}>
+        okButtonProps={{ 'data-testid': 'action-ok' } as Record<string, string>} cancelButtonProps={{ 'data-testid': 'action-cancel' } as Record<string, string>}>
         <Space direction="vertical" style={{ width: '100%' }}>
           <Input addonBefore="操作人" value={by} onChange={(e) => setBy(e.target.value)} />
           <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} data-testid="action-text"

@@ -30,7 +30,9 @@ export function FollowUpsPanel({ rec, followUps, me }: { rec: ChronicCaseRecord;
   const closed = rec.closedAt !== null;
 
   const submit = async (): Promise<void> => {
-    const v = await form.validateFields();
+    // A failed validation is shown on the form itself.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     try {
       const evidence = await storeEvidence(rec.id, files);
@@ -84,7 +86,7 @@ export function FollowUpsPanel({ rec, followUps, me }: { rec: ChronicCaseRecord;
           },
         ]} />
       {!closed && (
-        <Form form={form} layout="vertical" style={{ marginTop: 16, maxWidth: 640 }} initialValues={{ by: me, open: false }} data-testid="followup-form">
+        <Form form={form} layout="vertical" style={{ marginTop: 16, maxWidth: 640 }} initialValues={{ by: me || rec.supervisor, open: false }} data-testid="followup-form">
           <Form.Item name="by" label="跟进人" rules={[{ required: true, message: '请填写跟进人' }]}><Input /></Form.Item>
           <Form.Item name="action" label="做了什么" rules={[{ required: true, message: '请填写跟进内容' }]}><Input.TextArea rows={3} data-testid="followup-action" /></Form.Item>
           <Form.Item name="open" valuePropName="checked"><Checkbox>这是待落实的整改事项（办结前不能进入下一阶段）</Checkbox></Form.Item>

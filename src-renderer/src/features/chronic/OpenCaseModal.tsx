@@ -25,7 +25,9 @@ export function OpenCaseModal({ draft, onClose }: { draft: CaseDraft | null; onC
 
   const submit = async (): Promise<void> => {
     if (!draft || !cal) return;
-    const v = await form.validateFields();
+    // A failed validation is shown on the form itself.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const now = Date.now();
     const id = await nextCaseId(now);
     const change = openCase({
