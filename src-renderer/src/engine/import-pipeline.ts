@@ -148,7 +148,8 @@ export async function runImport(
   try {
     let merger: TicketMerger | null = null;
     if (req.tickets) {
-      const m = new TicketMerger(ctx.state, importName, at, Math.ceil(req.tickets.size / 150));
+      // About 500 bytes a ticket in real files; the builder doubles if there are more.
+      const m = new TicketMerger(ctx.state, importName, at, Math.ceil(req.tickets.size / 500));
       const report = await readFile(ctx, req.tickets, 'tickets', req.mapping, (b) => m.add(b.tickets));
       files.push(outcomeOf(req.tickets.name, 'tickets', report, m.counts));
       if (!report.refused) merger = m;
