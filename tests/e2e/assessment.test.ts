@@ -132,14 +132,19 @@ describe('考核 page', () => {
   it('records an exemption request and its approval', async () => {
     await assess.tab('核减').click();
     const panel = app.page.getByTestId('exemptions-panel');
-    await panel.getByLabel('工单编号').fill('DEMO-NOT-A-TICKET');
+    await panel.getByLabel('工单编号').fill('NOT-A-TICKET');
     await panel.getByLabel('申请单位').fill('测试单位');
     await panel.getByLabel('核减理由').fill('重复来电已合并办理');
+    await panel.getByRole('button', { name: '提交申请' }).click();
+    await app.page.getByText('找不到工单编号「NOT-A-TICKET」').waitFor({ timeout: 10_000 });
+    const id = await app.page.evaluate(`window.__dubanEngine.ids({ filters: [] }).then((ids) => ids[0])`) as string;
+    await panel.getByLabel('工单编号').fill(id);
     await panel.getByRole('button', { name: '提交申请' }).click();
     await panel.getByText('待审核').waitFor({ timeout: 10_000 });
     await panel.getByRole('button', { name: '同 意' }).or(panel.getByRole('button', { name: '同意' })).first().click();
     await app.page.locator('.ant-modal-confirm').getByRole('button', { name: /同\s*意/ }).click();
     await panel.getByText('已同意').waitFor({ timeout: 10_000 });
+    await expect.poll(() => app.page.locator('.duban-page-subtitle').innerText(), { timeout: 10_000 }).toContain('已同意核减 1 件');
   });
 
   it('publishes a snapshot and recomputes it to the same figures', async () => {

@@ -2,6 +2,7 @@ import { App, Button, Card, Empty, Form, Input, Space, Table, Tag, Timeline } fr
 import { decideExemption, EXEMPTION_STATUS_LABELS, requestExemption, type Exemption } from '@core/assess/exemptions';
 import { formatLocal } from '@core/time/shanghai';
 import { useSession, type Role } from '@renderer/app/session';
+import { getEngine } from '@renderer/engine/client';
 import { putExemption } from './assessment-db';
 import { useExemptions } from './use-assess';
 
@@ -19,6 +20,8 @@ export function ExemptionsPanel() {
 
   const submit = async (v: { ticket: string; unit: string; reason: string }): Promise<void> => {
     try {
+      const id = v.ticket.trim();
+      if (id && !(await getEngine().ticket(id))) throw new Error(`找不到工单编号「${id}」，请核对后再提交`);
       const e = requestExemption(list ?? [], { ...v, by: v.unit }, Date.now());
       await putExemption(e);
       form.resetFields();
