@@ -110,14 +110,9 @@ function sheetXml(sheet: XlsxSheet, sst: SharedStrings): Uint8Array {
   for (const c of sheet.dateColumns ?? []) if (c >= 0 && c < cols.length) isDate[c] = 1;
   const lastRow = sheet.rows.length + 1;
   const sink = new ByteSink();
-  sink.write(`${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`);
-  sink.write(`<dimension ref="A1:${cols[cols.length - 1]}${lastRow}"/>`);
-  sink.write('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>');
-  sink.write('<cols>');
-  for (let i = 0; i < cols.length; i++) sink.write(`<col min="${i + 1}" max="${i + 1}" width="${isDate[i] ? 20 : 14}" customWidth="1"/>`);
-  sink.write('</cols><sheetData><row r="1">');
-  sheet.header.forEach((h, i) => sink.write(`<c r="${cols[i]}1" s="${STYLE_HEADER}" t="s"><v>${sst.id(h)}</v></c>`));
-  sink.write('</row>');
+  const prologue = sheetPrologue(sheet.header, cols.length, isDate, (h, ref) => `<c r="${ref}" s="${STYLE_HEADER}" t="s"><v>${sst.id(h)}</v></c>`);
+  // <dimension> must precede <sheetViews>; it is known here because all rows are at hand.
+  sink.write(prologue.replace('<sheetViews>', `<dimension ref="A1:${cols[cols.length - 1]}${lastRow}"/><sheetViews>`));
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r]!;
     const n = r + 2;
@@ -151,7 +146,7 @@ const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS}">`
   + '</styleSheet>';
 
 /** Sheet names Excel accepts: forbidden characters removed, ≤ 31 characters, unique, non-empty. */
-function sheetNames(names: readonly string[]): string[] {
+export function sheetNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((raw, i) => {
     const base = raw.replace(INVALID_XML, '').replace(/[[\]:*?/\\]/g, '').trim().slice(0, 31) || `Sheet${i + 1}`;
@@ -162,25 +157,14 @@ function sheetNames(names: readonly string[]): string[] {
   });
 }
 
-export type XlsxOptions = {
-  /** Deflate level: 1 is about a third faster and a fifth larger than the default 6; 0 stores. */
-  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
-};
-
 /**
- * Builds an .xlsx file. Strings become shared strings (so phone numbers stay text), numbers
- * become numeric cells, null and '' leave the cell empty; numbers in `dateColumns` get a date
- * format. Row 1 is the header, bold and frozen. The whole file is built in memory (about
- * 1 KB of XML per 26-column row before compression). Throws when given no sheet.
+ * The fixed parts of a workbook with sheets `names` (already legal, see {@link sheetNames}):
+ * content types, relationships, workbook and styles; sharedStrings.xml is referenced when
+ * `sharedStrings` is true (the caller writes it and the sheets).
  */
-export function writeXlsx(sheets: XlsxSheet[], opts: XlsxOptions = {}): Uint8Array {
-  if (sheets.length === 0) throw new Error('至少需要一个工作表才能生成 Excel 文件');
+export function packageParts(names: readonly string[], sharedStrings: boolean): Record<string, Uint8Array> {
   const enc = new TextEncoder();
-  const names = sheetNames(sheets.map((s) => s.name));
-  const sst = new SharedStrings();
   const files: Record<string, Uint8Array> = {};
-  sheets.forEach((s, i) => { files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(s, sst); });
-  files['xl/sharedStrings.xml'] = sst.xml();
   files['xl/styles.xml'] = enc.encode(STYLES);
   files['xl/workbook.xml'] = enc.encode(
     `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${NS_R}"><sheets>`
@@ -192,7 +176,7 @@ export function writeXlsx(sheets: XlsxSheet[], opts: XlsxOptions = {}): Uint8Arr
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
     + names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')
     + `<Relationship Id="rId${names.length + 1}" Type="${REL}/styles" Target="styles.xml"/>`
-    + `<Relationship Id="rId${names.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
+    + (sharedStrings ? `<Relationship Id="rId${names.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '')
     + '</Relationships>',
   );
   files['_rels/.rels'] = enc.encode(
@@ -207,11 +191,48 @@ export function writeXlsx(sheets: XlsxSheet[], opts: XlsxOptions = {}): Uint8Arr
     + `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>`
     + names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join('')
     + `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>`
-    + `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>`
+    + (sharedStrings ? `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` : '')
     + '</Types>',
   );
-  // A fixed timestamp keeps the archive byte-identical for identical input. fflate stores the
-  // local wall-clock fields of the date, so it is built from local fields to be the same in
-  // every time zone.
-  return zipSync(files, { level: opts.level ?? 6, mtime: new Date(2000, 0, 1) });
+  return files;
+}
+
+/** Opening of a worksheet up to `<sheetData>` plus the bold header row; no `<dimension>` (optional). */
+export function sheetPrologue(header: readonly string[], width: number, isDate: Uint8Array, headerCell: (h: string, ref: string) => string): string {
+  let x = `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${NS_R}">`;
+  x += '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+  x += '<cols>';
+  for (let i = 0; i < width; i++) x += `<col min="${i + 1}" max="${i + 1}" width="${isDate[i] ? 20 : 14}" customWidth="1"/>`;
+  x += '</cols><sheetData><row r="1">';
+  header.forEach((h, i) => { x += headerCell(h, `${columnLetters(i)}1`); });
+  return x + '</row>';
+}
+
+/** Mtime of every archive entry: fflate stores local wall-clock fields, so build it from local fields. */
+export const ZIP_MTIME = (): Date => new Date(2000, 0, 1);
+
+export const STYLE_DATE_INDEX = STYLE_DATE;
+export const STYLE_HEADER_INDEX = STYLE_HEADER;
+
+export type XlsxOptions = {
+  /** Deflate level: 1 is about a third faster and a fifth larger than the default 6; 0 stores. */
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+};
+
+/**
+ * Builds an .xlsx file. Strings become shared strings (so phone numbers stay text), numbers
+ * become numeric cells, null and '' leave the cell empty; numbers in `dateColumns` get a date
+ * format. Row 1 is the header, bold and frozen. The whole file is built in memory (about
+ * 1 KB of XML per 26-column row before compression). Throws when given no sheet.
+ */
+export function writeXlsx(sheets: XlsxSheet[], opts: XlsxOptions = {}): Uint8Array {
+  if (sheets.length === 0) throw new Error('至少需要一个工作表才能生成 Excel 文件');
+  const names = sheetNames(sheets.map((s) => s.name));
+  const sst = new SharedStrings();
+  const files: Record<string, Uint8Array> = {};
+  sheets.forEach((s, i) => { files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(s, sst); });
+  files['xl/sharedStrings.xml'] = sst.xml();
+  Object.assign(files, packageParts(names, true));
+  // A fixed timestamp keeps the archive byte-identical for identical input.
+  return zipSync(files, { level: opts.level ?? 6, mtime: ZIP_MTIME() });
 }

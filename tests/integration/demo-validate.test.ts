@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/demo';
 import { generateCity } from '@core/demo/index';
 import { createImportSession, type ImportTarget, type ValidationReport } from '@core/import/index';
+import { eventSheet, ticketSheet } from '@core/xlsx/write-ticket-xlsx';
+import { writeXlsx } from '@core/xlsx/write-xlsx';
 import type { FlowEvent, Ticket } from '@core/tickets/ticket';
 
 const N = 3000;
@@ -17,7 +19,10 @@ let dir = '';
 let city: { tickets: Ticket[]; events: FlowEvent[] };
 
 function importFile(path: string, target: ImportTarget): { report: ValidationReport; tickets: Ticket[]; events: FlowEvent[] } {
-  const bytes = new Uint8Array(readFileSync(path));
+  return importBytes(new Uint8Array(readFileSync(path)), target, path);
+}
+
+function importBytes(bytes: Uint8Array, target: ImportTarget, path: string): { report: ValidationReport; tickets: Ticket[]; events: FlowEvent[] } {
   const s = createImportSession({ target, fileName: path });
   const tickets: Ticket[] = [];
   const events: FlowEvent[] = [];
@@ -74,6 +79,18 @@ describe('demo files pass import validation', () => {
     expect(report.accepted).toBe(city.events.length);
     const key = (e: FlowEvent): string => [e.ticket, e.at, e.action, e.unit, e.target, e.note].join('|');
     expect(events.map(key)).toEqual(city.events.map(key));
+  });
+
+  it('in-memory workbooks (shared strings) of tickets and events read back as generated', () => {
+    const t = importBytes(writeXlsx([ticketSheet(city.tickets)]), 'tickets', 'tickets.xlsx');
+    expect(t.report.rejected).toEqual([]);
+    expect(t.report.duplicates).toEqual([]);
+    expect(t.tickets.map(strip)).toEqual(city.tickets.map(strip));
+    const e = importBytes(writeXlsx([eventSheet(city.events)]), 'events', 'events.xlsx');
+    expect(e.report.rejected).toEqual([]);
+    expect(e.report.accepted).toBe(city.events.length);
+    const key = (x: FlowEvent): string => [x.ticket, x.at, x.action, x.unit, x.target, x.note].join('|');
+    expect(e.events.map(key)).toEqual(city.events.map(key));
   });
 
   it('writes the same bytes on a second run', async () => {
