@@ -128,7 +128,29 @@ export class CsvTokenizer {
       if (n > 0 && s.charCodeAt(0) === LF) i = 1;
     }
     let start = i;
+    // Positions of the next quote and CR at or after i (n when none), refreshed lazily so that
+    // the fast path below scans each character a bounded number of times.
+    let nextQuote = -1, nextCR = -1;
+    const ds = String.fromCharCode(d);
     while (i < n) {
+      if (st === START && this.fields.length === 0) {
+        // Fast path: a whole line without quotes or stray CRs is split natively.
+        const eol = s.indexOf('\n', i);
+        if (eol >= 0 && eol - i <= this.limit) {
+          if (nextQuote < i) { nextQuote = s.indexOf('"', i); if (nextQuote < 0) nextQuote = n; }
+          if (nextCR < i) { nextCR = s.indexOf('\r', i); if (nextCR < 0) nextCR = n; }
+          const end = nextCR === eol - 1 ? eol - 1 : eol;
+          if (nextQuote > eol && (nextCR >= eol || nextCR === eol - 1)) {
+            const fields = s.slice(i, end).split(ds);
+            if (fields.length < MAX_FIELDS) {
+              i = eol + 1;
+              start = i;
+              this.sink(fields, null);
+              continue;
+            }
+          }
+        }
+      }
       if (st === Q) {
         const j = s.indexOf('"', i);
         if (j < 0) { i = n; break; }
