@@ -230,6 +230,100 @@ describe('工单 grid', () => {
     await drawer.waitFor({ state: 'hidden' });
   });
 
+  it('sorts by several columns with shift-click', async () => {
+    await tickets.clickHeader('kind');
+    await tickets.clickHeader('acceptedAt', true);
+    await expect.poll(async () => {
+      const k = await tickets.column('kind');
+      const t = await tickets.column('acceptedAt');
+      if (k.length < 10 || k.some((x) => x === '')) return false;
+      // Kinds come in contiguous groups; within a kind, 受理时间 ascends.
+      const seen = new Set<string>();
+      for (let i = 0; i < k.length; i++) {
+        if (i > 0 && k[i] !== k[i - 1]) { if (seen.has(k[i]!)) return false; }
+        seen.add(k[i]!);
+        if (i > 0 && k[i] === k[i - 1] && t[i - 1]! > t[i]!) return false;
+      }
+      return true;
+    }, { timeout: 15_000 }).toBe(true);
+    expect(await app.page.getByTestId('header-acceptedAt').innerText()).toContain('2');
+    // Back to unsorted: a plain click on 诉求类型 cycles it and drops the second key.
+    await tickets.clickHeader('kind');
+    await tickets.clickHeader('kind');
+  });
+
+  it('counts the selection in the status bar', async () => {
+    await tickets.grid().locator('.ag-row[row-index="0"] .ag-selection-checkbox input').first().click();
+    await tickets.grid().locator('.ag-row[row-index="1"] .ag-selection-checkbox input').first().click();
+    await expect.poll(() => app.page.getByTestId('status-selected').innerText()).toBe('2');
+    await tickets.grid().locator('.ag-row[row-index="1"] .ag-selection-checkbox input').first().click();
+    await expect.poll(() => app.page.getByTestId('status-selected').innerText()).toBe('1');
+  });
+
+  it('saves a view and applies it again', async () => {
+    await tickets.openFilter('kind');
+    const list = app.page.getByTestId('choice-list-kind');
+    await list.locator('.ant-checkbox-wrapper').first().waitFor();
+    const row = list.locator('> div').first();
+    const kind = (await row.locator('.ant-checkbox-wrapper').innerText()).trim();
+    const count = Number((await row.locator('> span, > .ant-typography').last().innerText()).replace(/[^\d]/g, ''));
+    await row.locator('.ant-checkbox-wrapper').click();
+    await app.page.getByTestId('filter-apply').click();
+    await expect.poll(() => tickets.matched(), { timeout: 15_000 }).toBe(count);
+
+    await app.page.getByRole('button', { name: /保存视图/ }).click();
+    const modal = app.page.locator('.ant-modal').filter({ hasText: '保存视图' });
+    await modal.getByRole('textbox').fill('只看' + kind);
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await modal.waitFor({ state: 'hidden' });
+
+    await app.page.getByTestId('filter-tags').getByText('清除全部').click();
+    await expect.poll(() => tickets.matched(), { timeout: 15_000 }).toBeGreaterThan(count);
+
+    await app.page.getByTestId('saved-views').click();
+    await app.page.locator('.ant-select-item-option').filter({ hasText: '只看' + kind }).click();
+    await expect.poll(() => tickets.matched(), { timeout: 15_000 }).toBe(count);
+    expect(await app.page.getByTestId('filter-tags').innerText()).toContain(kind);
+    await app.page.getByTestId('filter-tags').getByText('清除全部').click();
+    await expect.poll(() => tickets.matched(), { timeout: 15_000 }).toBe(DEMO_TICKETS);
+  });
+
+  it('links the drawer to the chronic case that holds the ticket', async () => {
+    const id = (await tickets.column('id'))[0]!;
+    await app.page.evaluate(`new Promise((resolve, reject) => {
+      const req = indexedDB.open('duban');
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const tx = req.result.transaction('cases', 'readwrite');
+        tx.objectStore('cases').put({ id: 'C-E2E-1', title: '测试疑难件', status: '跟踪中', tickets: [${JSON.stringify(id)}] });
+        tx.oncomplete = () => { req.result.close(); resolve(null); };
+        tx.onerror = () => reject(tx.error);
+      };
+    })`);
+    await tickets.grid().locator('.ag-row[row-index="0"] .ag-cell[col-id="unit"]').dblclick();
+    const link = tickets.drawer().getByTestId('case-link');
+    await link.waitFor({ timeout: 15_000 });
+    expect(await link.innerText()).toContain('测试疑难件');
+    expect(await link.getAttribute('href')).toBe('#/chronic?case=C-E2E-1');
+    await app.page.keyboard.press('Escape');
+    await tickets.drawer().waitFor({ state: 'hidden' });
+  });
+
+  it('follows the dark theme', async () => {
+    const bg = () => app.page.evaluate(
+      'getComputedStyle(document.querySelector(\'[data-testid="tickets-grid"] .ag-root-wrapper\')).backgroundColor',
+    ) as Promise<string>;
+    const light = await bg();
+    await shell.toggleThemeByButton();
+    await expect.poll(() => shell.themeMode()).toBe('dark');
+    await expect.poll(bg).not.toBe(light);
+    const [r, g, b] = (await bg()).match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(3 * 100);
+    await screenshot(app.page, 'tickets-dark');
+    await shell.toggleThemeByButton();
+    await expect.poll(() => shell.themeMode()).toBe('light');
+  });
+
   it('exports the view to CSV with BOM, masked, one record per ticket', async () => {
     await app.page.getByTestId('export-button').click();
     await app.page.getByText('导出 CSV（个人信息脱敏）').click();

@@ -77,3 +77,28 @@ describe('saved views', () => {
     expect(parseSavedView({ owner: 'a', name: 'x', filters: [{ kind: 'in', column: 'nosuch', values: [] }], columns: [] })).toBeNull();
   });
 });
+
+describe('current view id', () => {
+  it('is cleared by any change after a view was applied', () => {
+    const v = parseSavedView({ id: 3, owner: 'admin', name: 'v', filters: [], columns: ['id'] })!;
+    const changes: (() => void)[] = [
+      () => S().setFilter(drillUnit),
+      () => S().setSearch('噪音'),
+      () => S().setSortFromGrid([{ column: 'id', desc: true }]),
+      () => S().setColumnVisible('reply', true),
+      () => S().setPinned('unit', true),
+      () => S().clearFilters(),
+    ];
+    for (const change of changes) {
+      S().applyView(v);
+      expect(S().viewId).toBe(3);
+      change();
+      expect(S().viewId).toBeNull();
+    }
+  });
+  it('survives the grid reporting the same sort again', () => {
+    S().applyView(parseSavedView({ id: 4, owner: 'admin', name: 'v', filters: [], columns: ['id'], sort: [{ column: 'id', desc: true }] })!);
+    S().setSortFromGrid([{ column: 'id', desc: true }]);
+    expect(S().viewId).toBe(4);
+  });
+});

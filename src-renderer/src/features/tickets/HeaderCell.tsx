@@ -14,11 +14,13 @@ export type HeaderCellParams = { spec: GridColumnSpec };
  * the funnel opens our filter editor (AG Grid's set filter is Enterprise), the menu pins/hides.
  */
 export function HeaderCell(props: CustomHeaderProps & HeaderCellParams) {
-  const { column, displayName, spec, progressSort } = props;
-  const [sort, setSort] = useState(() => ({ dir: column.getSort(), index: column.getSortIndex() }));
+  const { column, displayName, spec, progressSort, api } = props;
+  // Read the sort from the column at render time; the events below only ask for a re-render
+  // (sort indexes change on other columns' clicks, after this column's own event).
+  const [, setTick] = useState(0);
+  const sort = { dir: column.getSort(), index: column.getSortIndex() };
   const [open, setOpen] = useState(false);
   const filter = useTicketsStore((s) => filterOn(s.filters, spec.key));
-  const multi = useTicketsStore((s) => s.sort.length > 1);
   const pinned = useTicketsStore((s) => s.pinned.includes(spec.key));
   const setFilter = useTicketsStore((s) => s.setFilter);
   const removeFilter = useTicketsStore((s) => s.removeFilter);
@@ -26,10 +28,14 @@ export function HeaderCell(props: CustomHeaderProps & HeaderCellParams) {
   const setVisible = useTicketsStore((s) => s.setColumnVisible);
 
   useEffect(() => {
-    const update = () => setSort({ dir: column.getSort(), index: column.getSortIndex() });
+    const update = () => setTick((t) => t + 1);
     column.addEventListener('sortChanged', update);
-    return () => column.removeEventListener('sortChanged', update);
-  }, [column]);
+    api.addEventListener('sortChanged', update);
+    return () => {
+      column.removeEventListener('sortChanged', update);
+      if (!api.isDestroyed()) api.removeEventListener('sortChanged', update);
+    };
+  }, [column, api]);
 
   const onSortClick = (e: MouseEvent) => progressSort(e.shiftKey);
   const stop = (e: MouseEvent) => e.stopPropagation();
@@ -46,7 +52,7 @@ export function HeaderCell(props: CustomHeaderProps & HeaderCellParams) {
         {displayName}
         {sort.dir === 'asc' && <ArrowUpOutlined style={{ marginLeft: 4, fontSize: 11 }} aria-label="升序" />}
         {sort.dir === 'desc' && <ArrowDownOutlined style={{ marginLeft: 4, fontSize: 11 }} aria-label="降序" />}
-        {sort.dir && multi && sort.index != null && <sup style={{ marginLeft: 1 }}>{sort.index + 1}</sup>}
+        {sort.dir && sort.index != null && (sort.index > 0 || multiSorted(api)) && <sup style={{ marginLeft: 1 }}>{sort.index + 1}</sup>}
       </span>
       {spec.filter && (
         <Popover
@@ -90,4 +96,9 @@ export function HeaderCell(props: CustomHeaderProps & HeaderCellParams) {
       </Dropdown>
     </div>
   );
+}
+
+/** True when more than one column is sorted (then each header shows its sort position). */
+function multiSorted(api: CustomHeaderProps['api']): boolean {
+  return api.getColumnState().filter((c) => c.sort).length > 1;
 }

@@ -48,7 +48,8 @@ export function SavedViews() {
         value={current?.id}
         allowClear
         onClear={() => setViewId(null)}
-        onChange={(id: number | undefined) => {
+        // onSelect, not onChange: choosing the current view again re-applies it.
+        onSelect={(id: number) => {
           const v = views?.find((x) => x.id === id);
           if (v) applyView(v);
         }}

@@ -86,6 +86,9 @@ export function TicketGrid({ onReady }: { onReady?(api: GridApi<GridRow>): void 
         rowSelection={ROW_SELECTION}
         selectionColumnDef={{ pinned: 'left', width: 44 }}
         tooltipShowDelay={500}
+        // Two dozen columns at most: render them all, so headers and cells stay in the DOM for
+        // screen readers and tests, whatever the horizontal scroll.
+        suppressColumnVirtualisation
         onGridReady={(e) => {
           apiRef.current = e.api;
           if (useTicketsStore.getState().sort.length) pushSort(e.api);

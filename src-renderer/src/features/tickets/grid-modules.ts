@@ -1,5 +1,5 @@
 import {
-  CellStyleModule, InfiniteRowModelModule, LocaleModule, ModuleRegistry, RowSelectionModule, TooltipModule, ValidationModule,
+  CellStyleModule, ColumnApiModule, EventApiModule, InfiniteRowModelModule, LocaleModule, ModuleRegistry, RowSelectionModule, TooltipModule, ValidationModule,
 } from 'ag-grid-community';
 
 /**
@@ -8,6 +8,8 @@ import {
  */
 ModuleRegistry.registerModules([
   InfiniteRowModelModule,
+  ColumnApiModule, // applyColumnState: sorts from drill-downs and saved views
+  EventApiModule, // headers follow sort changes of other columns (multi-sort positions)
   RowSelectionModule,
   LocaleModule,
   TooltipModule,

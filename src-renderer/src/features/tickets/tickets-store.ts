@@ -16,7 +16,7 @@ export type TicketsState = {
   /** Visible column keys, in grid order. */
   columns: string[];
   pinned: string[];
-  /** The saved view last applied or saved, while the state still matches its name. */
+  /** The saved view last applied or saved; any later change of filters, sort or columns clears it. */
   viewId: number | null;
   /** Rows matching the query (from the last engine answer); null before the first answer. */
   matched: number | null;
@@ -71,24 +71,24 @@ export const useTicketsStore = create<TicketsState>()((set, get) => ({
   setFilter(f) {
     // A user's filter on a column replaces the drill-down's filter on it, so it leaves the drill set.
     const drill = get().drill;
-    set({ filters: withFilter(get().filters, f), drill: drill ? { ...drill, filters: withoutFilter(drill.filters, keyOf(f)) } : null });
+    set({ filters: withFilter(get().filters, f), drill: drill ? { ...drill, filters: withoutFilter(drill.filters, keyOf(f)) } : null, viewId: null });
   },
   removeFilter(key) {
-    set({ filters: withoutFilter(get().filters, key) });
+    set({ filters: withoutFilter(get().filters, key), viewId: null });
   },
   clearFilters() {
-    set({ filters: [], search: '', drill: null });
+    set({ filters: [], search: '', drill: null, viewId: null });
   },
   setSearch(s) {
-    set({ search: s });
+    if (s !== get().search) set({ search: s, viewId: null });
   },
   setSortFromGrid(sort) {
-    if (!sameSort(sort, get().sort)) set({ sort });
+    if (!sameSort(sort, get().sort)) set({ sort, viewId: null });
   },
   removeDrill() {
     const { drill, filters } = get();
     if (!drill) return;
-    set({ filters: filters.filter((f) => !drill.filters.includes(f)), drill: null });
+    set({ filters: filters.filter((f) => !drill.filters.includes(f)), drill: null, viewId: null });
   },
   applyDrill(q) {
     const filters = [...q.filters];
@@ -116,15 +116,15 @@ export const useTicketsStore = create<TicketsState>()((set, get) => ({
   setColumnVisible(key, visible) {
     const cols = get().columns.filter((k) => k !== key);
     if (visible) cols.push(key);
-    set({ columns: inGridOrder(cols) });
+    set({ columns: inGridOrder(cols), viewId: null });
   },
   setPinned(key, pinned) {
     const p = get().pinned.filter((k) => k !== key);
     if (pinned) p.push(key);
-    set({ pinned: p });
+    set({ pinned: p, viewId: null });
   },
   resetColumns() {
-    set({ columns: [...DEFAULT_VISIBLE_COLUMNS], pinned: [...DEFAULT_PINNED] });
+    set({ columns: [...DEFAULT_VISIBLE_COLUMNS], pinned: [...DEFAULT_PINNED], viewId: null });
   },
   setMatched(n) {
     set({ matched: n });
