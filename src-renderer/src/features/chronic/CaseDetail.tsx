@@ -27,7 +27,8 @@ export function CaseDetail({ id }: { id: string }) {
   if (!rec) return <Empty description={`找不到疑难件 ${id}`}>{back}</Empty>;
   const day = today();
   const esc = rec.escalations.at(-1);
-  const escState = esc && cal ? escalationStatus(cal, esc, day) : null;
+  // A closed case is no longer running against its escalation deadline.
+  const escState = esc && cal && rec.closedAt === null ? escalationStatus(cal, esc, day) : null;
   const overdue = caseOverdue(rec, day);
   const src = rec.source;
 
