@@ -117,3 +117,14 @@ describe('explicit encoding', () => {
     expect(run(bytes).tickets[0]!.content).toBe('中文');
   });
 });
+
+describe('UTF-16 without BOM', () => {
+  it('is recognized from its zero bytes when the text is mostly ASCII', () => {
+    const text = csv([['ticket_id', 'accepted_at', 'content'], ['A1', '2024-01-01 08:00:00', 'hello 你好'], ['A2', '2024-01-02', 'x']]);
+    for (const e of ['utf-16le', 'utf-16be'] as const) {
+      const r = run(iconv.encode(text, e), {}, [5]);
+      expect(r.report.encoding).toBe(e);
+      expect(r.tickets.map((t) => t.content)).toEqual(['hello 你好', 'x']);
+    }
+  });
+});
