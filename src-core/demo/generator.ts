@@ -61,6 +61,8 @@ function workTime(rng: Rng, t: number): number {
   return next + 8 * HOUR + rng.int(0, 90) * MIN + rng.int(0, 59) * 1000;
 }
 
+const OFFICE_ACTIONS: ReadonlySet<string> = new Set(['签收', '退单', '延期', '办结', '回访', '重办']);
+
 /** Whole seconds keep times exact through `YYYY-MM-DD HH:mm:ss` files. */
 const sec = (t: number): number => Math.floor(t / 1000) * 1000;
 
@@ -243,7 +245,9 @@ function simulateFlow(w: World, rng: Rng, t: Ticket, leaf: Leaf, s: StreetPlace,
   const ev: SimEvent[] = [];
   let last = t.acceptedAt;
   const push = (e: SimEvent): void => {
-    e.at = sec(Math.max(e.at, last + MIN + rng.int(0, 59) * 1000));
+    const at = Math.max(e.at, last + MIN + rng.int(0, 59) * 1000);
+    // The center dispatches, urges and supervises around the clock; people act in working hours.
+    e.at = sec(OFFICE_ACTIONS.has(e.action) ? workTime(rng, at) : at);
     last = e.at;
     ev.push(e);
   };
