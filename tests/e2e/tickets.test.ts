@@ -419,7 +419,41 @@ describe('import wizard', () => {
     expect(await tickets.matched()).toBe(DEMO_TICKETS + 3);
   });
 
+  it('取消 during a large import leaves the store exactly as before', async () => {
+    await app.page.evaluate('location.hash = "#/import"');
+    await shell.waitForPage('import');
+    const lines = ['工单编号,受理时间,诉求内容,承办单位'];
+    for (let i = 0; i < 400_000; i++) lines.push(`BIG-${i},2025-01-01 08:00,排水管道堵塞第${i}次,测试单位`);
+    await app.page.getByTestId('import-tickets-input').setInputFiles(file(lines.join('\r\n'), 'big.csv'));
+    await app.page.getByTestId('preview-tickets').getByText('BIG-0').waitFor({ timeout: 30_000 });
+    await app.page.getByTestId('import-start').click();
+    await app.page.getByTestId('import-cancel').click();
+    await app.page.getByTestId('import-cancelled').waitFor({ timeout: 60_000 });
+    expect(await app.page.getByTestId('open-tickets').count()).toBe(0);
+    await app.page.evaluate('location.hash = "#/tickets"');
+    await shell.waitForPage('tickets');
+    await tickets.waitRows();
+    expect(await tickets.matched()).toBe(DEMO_TICKETS + 3);
+  });
+
   it('had no console errors', () => {
     expect(app.errors).toEqual([]);
+  });
+});
+
+describe('工单 page without data', () => {
+  it('says there are no tickets yet and links to import and the demo', async () => {
+    const fresh = await launchApp({ hash: '#/tickets' });
+    try {
+      const empty = fresh.page.getByTestId('tickets-empty');
+      await empty.waitFor({ timeout: 30_000 });
+      expect(await empty.innerText()).toContain('还没有工单');
+      await screenshot(fresh.page, 'tickets-empty');
+      await empty.getByRole('button', { name: /导入工单/ }).click();
+      await new ShellPage(fresh.page).waitForPage('import');
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   });
 });
