@@ -23,7 +23,8 @@ export type FilePreview = {
  * Reads the header row and up to `maxRows` (default 20) data rows from the first bytes of a
  * file. For CSV, 64 KiB of head is plenty; the last, possibly cut, line of the head is left
  * out unless `wholeFile` is set. For XLSX the head must be the whole file (a ZIP's directory is
- * at its end); otherwise `refused` says it could not be read.
+ * at its end); otherwise `refused` says it could not be read. Title rows above an XLSX header
+ * are skipped, as the import skips them.
  */
 export function preview(head: Uint8Array, opts: { target: ImportTarget; fileName?: string; maxRows?: number; wholeFile?: boolean }): FilePreview {
   const maxRows = opts.maxRows ?? 20;
@@ -34,7 +35,7 @@ export function preview(head: Uint8Array, opts: { target: ImportTarget; fileName
     try {
       readXlsx(head, (cells) => {
         records.push(cells.map((c) => (typeof c === 'number' ? String(c) : c)));
-        return records.length <= maxRows;
+        return records.length <= maxRows + 5;
       });
     } catch (e) {
       refused = e instanceof XlsxError ? e.message : `无法读取该文件：${String(e)}`;
@@ -45,6 +46,11 @@ export function preview(head: Uint8Array, opts: { target: ImportTarget; fileName
     const tok = new CsvTokenizer(s.delimiter, (f) => { if (records.length <= maxRows) records.push(f); });
     tok.feed(decodeSample(body, s.encoding));
     if (opts.wholeFile) tok.end();
+  }
+  if (s.format === 'xlsx') {
+    // As the import does: title rows above the header (up to 5) are skipped.
+    const at = records.slice(0, 6).findIndex((r) => planColumns(r, opts.target).missing.length === 0);
+    if (at > 0) records.splice(0, at);
   }
   const headers = (records[0] ?? []).map((h) => h.trim());
   const plan = planColumns(headers, opts.target);

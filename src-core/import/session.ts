@@ -11,6 +11,8 @@ import { TicketRowReader } from './ticket-rows';
 import type { Cell, Delimiter, ImportBatch, ImportOptions, ImportSession, ValidationReport } from './types';
 
 const DEFAULT_LIMIT = 1 << 20;
+/** How many leading XLSX rows may be titles above the header row. */
+const MAX_TITLE_ROWS = 5;
 
 export function concatBytes(parts: readonly Uint8Array[], total?: number): Uint8Array {
   if (parts.length === 1) return parts[0]!;
@@ -218,17 +220,36 @@ class Session implements ImportSession {
   private readXlsxNow(): void {
     const bytes = concatBytes(this.head, this.headLen);
     this.head = [];
+    const skipped: { r: number; headers: string[] }[] = [];
     try {
       readXlsx(bytes, (cells, r) => {
         if (this.phase === 'stopped') return false;
         if (this.plan === null) {
           this.record = r;
-          this.header(cells.map((c) => (typeof c === 'number' ? String(c) : c)));
+          const headers = cells.map((c) => (typeof c === 'number' ? String(c) : c));
+          // Spreadsheets exported by offices often start with a title row (a merged
+          // "2024年11月工单明细"): the header is the first of the first rows that names the
+          // required columns. The file is refused, naming what the first row lacks, when none does.
+          const fits = planColumns(headers, this.opts.target, this.opts.mapping).missing.length === 0;
+          if (!fits && skipped.length < MAX_TITLE_ROWS) {
+            skipped.push({ r, headers });
+            return true;
+          }
+          if (!fits) {
+            this.header(skipped[0]!.headers);
+            return false;
+          }
+          if (skipped.length > 0) {
+            this.report_.warn(r, '', '', `第 ${skipped.map((x) => x.r).join('、')} 行不是表头（像是标题），已跳过；表头在第 ${r} 行`);
+          }
+          this.header(headers);
           return (this.phase as Phase) !== 'stopped';
         }
         this.row(cells, r, null);
         return true;
       });
+      // Only title-like rows and no header: refuse, naming what the first row lacks.
+      if (this.plan === null && skipped.length > 0 && this.report_.refused === undefined) this.header(skipped[0]!.headers);
     } catch (e) {
       if (e instanceof XlsxError) this.refuse(e.message);
       else this.fail(e);

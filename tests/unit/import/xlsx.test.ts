@@ -93,3 +93,31 @@ describe('XLSX import', () => {
     expect(preview(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]), { target: 'tickets' }).refused).toBeDefined();
   });
 });
+
+describe('XLSX title rows', () => {
+  it('skips title rows above the header, with a warning, and numbers data rows by sheet row', () => {
+    const r = run(xlsx([['2024年11月工单明细'], [null, '导出时间：2024-12-01'], HEAD, ['X1', '2024-01-01'], ['', '2024-01-01']]));
+    expect(r.report.refused).toBeUndefined();
+    expect(r.tickets.map((t) => t.id)).toEqual(['X1']);
+    expect(r.report.rejected.map((x) => x.row)).toEqual([5]);
+    expect(r.report.warnings[0]!.message).toContain('第 1、2 行不是表头');
+  });
+
+  it('still refuses, naming what the first row lacks, when no early row is a header', () => {
+    const r = run(xlsx([['工单编号', '内容'], ...Array.from({ length: 8 }, (_, i): XCell[] => [`A${i}`, 'x'])]));
+    expect(r.report.refused).toContain('受理时间');
+    expect(r.report.refused).not.toContain('工单编号、');
+    expect(r.report.columns.map((c) => c.header)).toEqual(['工单编号', '内容']);
+    const few = run(xlsx([['标题'], ['工单编号', '内容']]));
+    expect(few.report.refused).toContain('工单编号');
+  });
+});
+
+describe('XLSX preview with a title row', () => {
+  it('shows the header row, not the title', () => {
+    const p = preview(xlsx([['2024年工单'], HEAD, ['X1', '2024-01-01']]), { target: 'tickets' });
+    expect(p.headers).toEqual(HEAD);
+    expect(p.rows).toEqual([['X1', '2024-01-01']]);
+    expect(p.missingRequired).toEqual([]);
+  });
+});
