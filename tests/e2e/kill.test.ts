@@ -3,6 +3,7 @@
  * big ticket file is being parsed, and again while its chunks are being written; after a
  * relaunch on the same profile the store equals exactly the state before the import or the
  * state after it (ticket count and a checksum of all ids), and no orphaned chunks remain.
+ * Cancelling the import at the same points leaves the store exactly as it was.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,7 +19,10 @@ const BIG_ROWS = 200_000;
 
 type Snapshot = { tickets: number; ids: number; checksum: string; generations: number[] };
 
-/** Starts importing `file` (chosen on a hidden file input) without waiting; progress phase goes to window.__phase. */
+/**
+ * Starts importing `file` (chosen on a hidden file input) without waiting; the progress phase
+ * goes to window.__phase, the outcome to window.__outcome, and window.__abort cancels it.
+ */
 async function startImport(page: Page, file: string): Promise<void> {
   await page.evaluate(`(() => {
     const input = document.createElement('input');
@@ -27,11 +31,14 @@ async function startImport(page: Page, file: string): Promise<void> {
   })()`);
   await page.setInputFiles('#kill-file', file);
   await page.evaluate(`(() => {
-    window.__phase = 'start'; window.__rows = 0;
+    window.__phase = 'start'; window.__rows = 0; window.__outcome = null;
+    const ac = new AbortController();
+    window.__abort = () => ac.abort();
     window.__imp = window.__dubanEngine.importFiles({
       tickets: document.getElementById('kill-file').files[0],
+      signal: ac.signal,
       onProgress: (p) => { window.__phase = p.phase; window.__rows = p.rows; },
-    }).then((o) => { window.__phase = 'finished'; return o; });
+    }).then((o) => { window.__outcome = o; window.__phase = 'finished'; return o; });
   })()`);
 }
 
@@ -108,6 +115,28 @@ describe('SIGKILL during import', () => {
       expect([old, next].map((s) => `${s.tickets}:${s.checksum}`)).toContain(`${after.tickets}:${after.checksum}`);
     } finally {
       await app?.close().catch(() => undefined);
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  }, 900_000);
+
+  it.each(['parsing', 'writing'])('leaves the store exactly as before when cancelled while %s', async (phase) => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'duban-cancel-profile-'));
+    const app = await launchApp({ profileDir, hash: '#/home' });
+    try {
+      await startImport(app.page, small);
+      await waitUntil(app.page, `window.__phase === 'finished'`, 120_000);
+      const old = await snapshot(app.page);
+
+      await startImport(app.page, big);
+      await waitUntil(app.page, `window.__phase === ${JSON.stringify(phase)}`, 300_000);
+      await app.page.evaluate('window.__abort()');
+      await waitUntil(app.page, `window.__phase === 'finished'`, 120_000);
+      const outcome = await app.page.evaluate<{ cancelled: boolean; stats: { tickets: number } }>('window.__outcome');
+      expect(outcome.cancelled).toBe(true);
+      expect(outcome.stats.tickets).toBe(old.tickets);
+      expect(await snapshot(app.page)).toEqual(old);
+    } finally {
+      await app.close().catch(() => undefined);
       rmSync(profileDir, { recursive: true, force: true });
     }
   }, 900_000);
