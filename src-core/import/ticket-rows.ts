@@ -109,6 +109,10 @@ export class TicketRowReader {
       switch (h.kind) {
         case TEXT:
           h.set(t, cellText(v) as never);
+          // A long number (an id typed into Excel) beyond 2^53 has lost its last digits.
+          if (typeof v === 'number' && Math.abs(v) > Number.MAX_SAFE_INTEGER) {
+            report.warn(row, h.label, cellText(v), '该单元格是超过 15 位的数字，表格已丢失末尾几位；请在原表中把该列设为文本后重新导出');
+          }
           break;
         case ACCEPTED:
           acceptedCell = v;

@@ -121,3 +121,11 @@ describe('XLSX preview with a title row', () => {
     expect(p.missingRequired).toEqual([]);
   });
 });
+
+describe('XLSX long numbers', () => {
+  it('warns when a text cell holds a number too long to be exact', () => {
+    const r = run(xlsx([HEAD.slice(0, 2), [2.024010100000001e17, '2024-01-01'], [12345, '2024-01-01']]));
+    expect(r.tickets.map((t) => t.id)).toEqual([String(2.024010100000001e17), '12345']);
+    expect(r.report.warnings.map((w) => [w.row, w.column])).toEqual([[2, '工单编号']]);
+  });
+});
