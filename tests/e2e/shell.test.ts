@@ -86,7 +86,7 @@ describe('first run', () => {
       }
     }
     expect(app.errors).toEqual([]);
-  });
+  }, 420_000);
 });
 
 describe('shell', () => {

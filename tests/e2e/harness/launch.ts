@@ -99,12 +99,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,
   });
+  // This machine runs several suites at once (load averages of 15+ on 2 cores were seen):
+  // waits are generous so a slow moment is not a failure; real hangs still fail.
+  context.setDefaultTimeout(60_000);
   const page = context.pages()[0] ?? await context.newPage();
   const errors = collectErrors(page, new URL(webUrl()).origin);
   if (exposeBridge) await standInForPreload(context, page, dataDir);
   const url = webUrl() + hash;
   await page.goto(url);
-  await page.getByTestId('title-bar').waitFor({ timeout: 30_000 });
+  await page.getByTestId('title-bar').waitFor();
   return {
     browser: context,
     page,

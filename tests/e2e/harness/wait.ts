@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
  * predicate inside the page, which the app's CSP (no 'unsafe-eval') rightly refuses; evaluate
  * goes through the debugger protocol instead.
  */
-export async function waitUntil(page: Page, expression: string, timeout = 30_000): Promise<void> {
+export async function waitUntil(page: Page, expression: string, timeout = 60_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
     if (await page.evaluate(expression).catch(() => false)) return;

@@ -6,14 +6,14 @@ export class HomePageObject {
 
   async isEmpty(): Promise<boolean> {
     // The live query answers after the first paint: wait for either state.
-    await this.page.locator('[data-testid=home-empty], [data-testid=home-stats]').first().waitFor({ timeout: 30_000 });
+    await this.page.locator('[data-testid=home-empty], [data-testid=home-stats]').first().waitFor({ timeout: 60_000 });
     return this.page.getByTestId('home-empty').isVisible();
   }
 
   /** The ticket count as shown (e.g. "5,000"), once the live query has it. */
   async ticketCountText(): Promise<string> {
     const el = this.page.getByTestId('home-ticket-count-value');
-    await el.waitFor({ timeout: 30_000 });
+    await el.waitFor({ timeout: 60_000 });
     return (await el.innerText()).trim();
   }
 

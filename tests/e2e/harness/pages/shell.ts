@@ -11,7 +11,7 @@ export class ShellPage {
   }
 
   /** Waits until the page of `route` is mounted. */
-  async waitForPage(route: string, timeout = 30_000): Promise<void> {
+  async waitForPage(route: string, timeout = 60_000): Promise<void> {
     await this.page.getByTestId(`page-${route}`).waitFor({ timeout });
   }
 
@@ -29,7 +29,7 @@ export class ShellPage {
   /** The text of the first h1 inside the current page. */
   async heading(route: string): Promise<string> {
     const h = this.page.getByTestId(`page-${route}`).locator('h1, h2').first();
-    await h.waitFor({ timeout: 30_000 });
+    await h.waitFor({ timeout: 60_000 });
     return (await h.innerText()).trim();
   }
 

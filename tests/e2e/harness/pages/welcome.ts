@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 export class WelcomePageObject {
   constructor(readonly page: Page) {}
 
-  async waitVisible(timeout = 30_000): Promise<void> {
+  async waitVisible(timeout = 60_000): Promise<void> {
     await this.page.getByTestId('welcome-page').waitFor({ timeout });
   }
 
@@ -14,7 +14,7 @@ export class WelcomePageObject {
   }
 
   /** Clicks 载入示范数据 and returns the phases the progress showed until the app went home. */
-  async loadDemo(timeout = 150_000): Promise<{ phases: string[]; sawProgress: boolean }> {
+  async loadDemo(timeout = 240_000): Promise<{ phases: string[]; sawProgress: boolean }> {
     await this.page.getByTestId('load-demo').click();
     const phases = new Set<string>();
     let sawProgress = false;
