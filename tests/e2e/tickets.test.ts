@@ -324,6 +324,25 @@ describe('工单 grid', () => {
     await expect.poll(() => shell.themeMode()).toBe('light');
   });
 
+  it('an operator (督办员) cannot unmask or export plain personal data', async () => {
+    const setRole = async (label: string) => {
+      await app.page.getByTestId('role-menu').hover();
+      await app.page.locator('.ant-dropdown-menu-item').filter({ hasText: label }).click();
+      await expect.poll(() => app.page.getByTestId('role-menu').innerText()).toContain(label);
+    };
+    await setRole('督办员');
+    await tickets.grid().locator('.ag-row[row-index="0"] .ag-cell[col-id="unit"]').dblclick();
+    await tickets.drawer().waitFor();
+    expect(await tickets.drawer().getByTestId('unmask-button').isDisabled()).toBe(true);
+    await app.page.keyboard.press('Escape');
+    await tickets.drawer().waitFor({ state: 'hidden' });
+    await app.page.getByTestId('export-button').click();
+    await app.page.getByText('导出 CSV（个人信息脱敏）').waitFor();
+    expect(await app.page.getByText('含明文').count()).toBe(0);
+    await app.page.keyboard.press('Escape');
+    await setRole('系统管理员');
+  });
+
   it('exports the view to CSV with BOM, masked, one record per ticket', async () => {
     await app.page.getByTestId('export-button').click();
     await app.page.getByText('导出 CSV（个人信息脱敏）').click();

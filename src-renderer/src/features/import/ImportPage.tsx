@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, Button, Col, Row, Space, Spin, Typography, message } from 'antd';
 import { CloudUploadOutlined, ImportOutlined } from '@ant-design/icons';
 import { PageHeader } from '@renderer/app/PageHeader';
+import { useCan } from '@renderer/app/session';
 import { db } from '@renderer/db';
 import { getEngine } from '@renderer/engine/client';
 import type { ImportOutcome, ImportProgress } from '@renderer/engine/api';
@@ -29,8 +30,9 @@ export function ImportPage() {
   const [events] = useFilePreview(eventsFile, 'events');
   const [stage, setStage] = useState<Stage>({ kind: 'setup' });
   const abortRef = useRef<AbortController | null>(null);
+  const allowed = useCan('importData');
 
-  const canStart = (ticketsFile || eventsFile) && !blocks(tickets, 'tickets') && !blocks(events, 'events');
+  const canStart = allowed && (ticketsFile || eventsFile) && !blocks(tickets, 'tickets') && !blocks(events, 'events');
 
   const start = async () => {
     const mapping = tickets.status === 'ready' && tickets.preview.format === 'csv' ? tickets.mapping : undefined;
@@ -78,6 +80,9 @@ export function ImportPage() {
         <ImportReport outcome={stage.outcome} onAgain={again} />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          {!allowed && (
+            <Alert type="warning" showIcon title="当前角色不能导入数据" description="可以选择文件查看预览；要导入，请在右上角切换为“督办员”或“系统管理员”角色。" data-testid="import-not-allowed" />
+          )}
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <FileDrop

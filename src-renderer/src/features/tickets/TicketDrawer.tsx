@@ -82,7 +82,7 @@ export function TicketDrawer() {
         plain ? (
           <Button icon={<EyeInvisibleOutlined />} onClick={() => setPlain(false)}>恢复脱敏</Button>
         ) : (
-          <Tooltip title={canUnmask ? '显示来电人、电话和诉求内容的明文，此操作将记入审计日志' : '当前角色无权查看明文，请联系管理员'}>
+          <Tooltip title={canUnmask ? '显示来电人、电话和诉求内容的明文，此操作将记入审计日志' : '当前角色（督办员）不能查看明文；需要时请由分管领导或系统管理员查看'}>
             <Button icon={<EyeOutlined />} disabled={!canUnmask || !t} onClick={() => void unmask()} data-testid="unmask-button">查看明文</Button>
           </Tooltip>
         )

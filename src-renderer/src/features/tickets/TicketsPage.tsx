@@ -29,6 +29,12 @@ export function TicketsPage() {
 
   // A drill-down that arrives while the page is open (command palette, a link in the drawer).
   useEffect(() => useNavStore.subscribe((s) => { if (s.pendingTicketQuery) takeDrillDown(); }), []);
+  // The drawer and the selection belong to this visit; filters, columns and sort are kept.
+  useEffect(() => () => {
+    const s = useTicketsStore.getState();
+    s.openDrawer(null);
+    s.setSelected(0);
+  }, []);
 
   if (error) {
     return (
