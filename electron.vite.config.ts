@@ -7,21 +7,21 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(__dirname, 'src-main/index.ts') },
+      lib: { entry: resolve(import.meta.dirname, 'src-main/index.ts') },
     },
-    resolve: { alias: { '@core': resolve(__dirname, 'src-core') } },
+    resolve: { alias: { '@core': resolve(import.meta.dirname, 'src-core') } },
   },
   preload: {
     build: {
       outDir: 'out/preload',
-      lib: { entry: resolve(__dirname, 'src-main/preload/index.ts') },
+      lib: { entry: resolve(import.meta.dirname, 'src-main/preload/index.ts') },
       rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
-    resolve: { alias: { '@core': resolve(__dirname, 'src-core') } },
+    resolve: { alias: { '@core': resolve(import.meta.dirname, 'src-core') } },
   },
   renderer: {
     ...rendererConfig,
     plugins: [react()],
-    build: { ...rendererConfig.build, outDir: resolve(__dirname, 'out/renderer'), rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') } },
+    build: { ...rendererConfig.build, outDir: resolve(import.meta.dirname, 'out/renderer'), rollupOptions: { input: resolve(import.meta.dirname, 'src-renderer/index.html') } },
   },
 });

@@ -4,9 +4,9 @@ import react from '@vitejs/plugin-react';
 
 /** Renderer settings shared by the Electron renderer and the browser build. */
 export const rendererConfig: UserConfig = {
-  root: resolve(__dirname, 'src-renderer'),
+  root: resolve(import.meta.dirname, 'src-renderer'),
   base: './',
-  resolve: { alias: { '@core': resolve(__dirname, 'src-core'), '@renderer': resolve(__dirname, 'src-renderer/src') } },
+  resolve: { alias: { '@core': resolve(import.meta.dirname, 'src-core'), '@renderer': resolve(import.meta.dirname, 'src-renderer/src') } },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000, emptyOutDir: true },
 };
@@ -15,5 +15,5 @@ export const rendererConfig: UserConfig = {
 export default defineConfig({
   ...rendererConfig,
   plugins: [react()],
-  build: { ...rendererConfig.build, outDir: resolve(__dirname, 'out/web') },
+  build: { ...rendererConfig.build, outDir: resolve(import.meta.dirname, 'out/web') },
 });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@core': resolve(__dirname, 'src-core'), '@renderer': resolve(__dirname, 'src-renderer/src') };
+const alias = { '@core': resolve(import.meta.dirname, 'src-core'), '@renderer': resolve(import.meta.dirname, 'src-renderer/src') };
 
 export default defineConfig({
   test: {
