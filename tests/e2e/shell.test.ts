@@ -248,8 +248,9 @@ describe('web server', () => {
     const base = webUrl();
     const index = await fetch(base);
     expect(index.status).toBe(200);
+    // The same policy the Electron main process sends (src-main/security/csp.ts).
     expect(index.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'",
+      "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
     );
     const html = await index.text();
     const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)?.[1];
