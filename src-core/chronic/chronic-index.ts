@@ -37,6 +37,10 @@ export class ChronicIndex {
   private pending: number[] = [];
   private included: Uint8Array = new Uint8Array(0);
   private order: Int32Array = new Int32Array(0);
+  /** The included rows in id order (code points), merged on each update so flags need no sort. */
+  private idOrder: Int32Array = new Int32Array(0);
+  /** Per row: the last fresh row that listed it as an R6 candidate (dedupe without a Set). */
+  private candMark: Int32Array = new Int32Array(0);
   private readonly r1 = new Map<number, DetectedCase[]>();
   private readonly r2 = new Map<number, DetectedCase[]>();
   private readonly r6 = new Map<number, DetectedCase[]>();
@@ -90,6 +94,7 @@ export class ChronicIndex {
     fresh.sort(cmp);
     onProgress?.({ phase: 'order', done: 0, total: fresh.length });
     this.mergeOrder(fresh, cmp);
+    this.mergeIdOrder(fresh, table.text.id);
     for (const r of fresh) this.included[r] = 1;
     const body = this.rules.body;
     if (body.r1.enabled) this.refreshKeyed('R1', fresh, onProgress);
@@ -123,6 +128,7 @@ export class ChronicIndex {
     const k = this.rules.body.r6.bands * this.rules.body.r6.rowsPerBand;
     const sk = new Uint8Array(cap * k); sk.set(this.sketch); this.sketch = sk;
     const gc = new Uint16Array(cap); gc.set(this.gramCount); this.gramCount = gc;
+    const cm = new Int32Array(cap).fill(-1); cm.set(this.candMark); this.candMark = cm;
     const par = new Int32Array(cap); par.set(this.parent);
     const nx = new Int32Array(cap); nx.set(this.next);
     for (let i = this.parent.length; i < cap; i++) { par[i] = i; nx[i] = i; }
@@ -137,6 +143,17 @@ export class ChronicIndex {
     while (i < old.length) out[w++] = old[i++]!;
     while (j < fresh.length) out[w++] = fresh[j++]!;
     this.order = out;
+  }
+
+  private mergeIdOrder(fresh: readonly number[], ids: readonly string[]): void {
+    const add = Int32Array.from(fresh).sort((a, b) => cmpStr(ids[a]!, ids[b]!));
+    const old = this.idOrder;
+    const out = new Int32Array(old.length + add.length);
+    let i = 0, j = 0, w = 0;
+    while (i < old.length && j < add.length) out[w++] = ids[old[i]!]! <= ids[add[j]!]! ? old[i++]! : add[j++]!;
+    while (i < old.length) out[w++] = old[i++]!;
+    while (j < add.length) out[w++] = add[j++]!;
+    this.idOrder = out;
   }
 
   /** R1 / R2: regroups rows by address (phone) code and recomputes the chains of touched codes. */
@@ -272,24 +289,26 @@ export class ChronicIndex {
         if (!keys) continue;
         this.gramCount[r] = Math.min(g.length, 0xffff);
         localBands.push({ row: r, keys });
-        const cands = new Set<number>();
+        const mark = this.candMark;
+        const check = (o: number): void => {
+          if (mark[o] === r) return;
+          mark[o] = r;
+          if (this.find(o) === this.find(r)) return;
+          if (!worthChecking(this.sketch, r, o, K, this.gramCount[r]!, this.gramCount[o]!, cfg.threshold)) return;
+          const sim = jaccard(g, gramsOf(o));
+          if (sim >= cfg.threshold) this.link(o, r, sim, touchedRoots);
+        };
         for (let b = 0; b < B; b++) {
           const k = base + keys[b]!;
           const post = this.bands[b]!;
           const from = lowerBound(post.keys, post.keys.length, k);
-          for (let p = from; p < post.keys.length && p < from + BUCKET_CAP && post.keys[p] === k; p++) cands.add(post.rows[p]!);
+          for (let p = from; p < post.keys.length && p < from + BUCKET_CAP && post.keys[p] === k; p++) check(post.rows[p]!);
           const l = local[b]!.get(keys[b]!);
           if (!l) local[b]!.set(keys[b]!, [r]);
           else {
-            for (const o of l) cands.add(o);
+            for (const o of l) check(o);
             if (l.length < BUCKET_CAP) l.push(r);
           }
-        }
-        for (const o of cands) {
-          if (this.find(o) === this.find(r)) continue;
-          if (!worthChecking(this.sketch, r, o, K, this.gramCount[r]!, this.gramCount[o]!, cfg.threshold)) continue;
-          const sim = jaccard(g, gramsOf(o));
-          if (sim >= cfg.threshold) this.link(o, r, sim, touchedRoots);
         }
         touchedRoots.add(this.find(r));
       }
@@ -362,8 +381,8 @@ export class ChronicIndex {
     const overdue = b.r5.overdueDays * DAY_MS;
     const { closedAt, dueAt } = t.time;
     onProgress?.({ phase: 'flags', done: 0, total: this.order.length });
-    for (let i = 0; i < this.order.length; i++) {
-      const r = this.order[i]!;
+    for (let i = 0; i < this.idOrder.length; i++) {
+      const r = this.idOrder[i]!;
       const rules: FlagRuleId[] = [];
       if (b.r3.enabled && t.reopens[r]! >= b.r3.minReopens) rules.push('R3');
       if (b.r4.enabled && (t.rejects[r]! >= b.r4.minRejects || (b.r4.pingPong && t.pingPong[r] === 1))) rules.push('R4');
@@ -379,12 +398,6 @@ export class ChronicIndex {
         dispatchSeq: t.dispatchSeq[r] ?? [], dueAt: Number.isNaN(due) ? null : due, overdueDays,
       });
     }
-    const ids = t.text.id;
-    onProgress?.({ phase: 'flags', done: out.length, total: this.order.length });
-    // The native string sort (code-unit order, as cmpStr) is several times faster than a comparator.
-    const byId = new Map(out.map((f) => [ids[f.row]!, f]));
-    const sorted = [...byId.keys()].sort();
-    for (let i = 0; i < sorted.length; i++) out[i] = byId.get(sorted[i]!)!;
     onProgress?.({ phase: 'flags', done: out.length, total: out.length });
     return out;
   }

@@ -76,9 +76,13 @@ export const SKETCH_MARGIN = 0.2;
 export function worthChecking(sketch: Uint8Array, a: number, b: number, k: number, lenA: number, lenB: number, threshold: number): boolean {
   if (lenA === 0 || lenB === 0) return false;
   if (Math.min(lenA, lenB) < threshold * Math.max(lenA, lenB)) return false;
+  // est = (same/k − 1/256) / (1 − 1/256) ≥ threshold − margin, as a count; stop once out of reach.
+  const need = Math.ceil(k * ((threshold - SKETCH_MARGIN) * (1 - 1 / 256) + 1 / 256) - 1e-9);
   let same = 0;
   const pa = a * k, pb = b * k;
-  for (let i = 0; i < k; i++) if (sketch[pa + i] === sketch[pb + i]) same++;
-  const est = (same / k - 1 / 256) / (1 - 1 / 256);
-  return est >= threshold - SKETCH_MARGIN;
+  for (let i = 0; i < k; i++) {
+    if (sketch[pa + i] === sketch[pb + i]) same++;
+    else if (same + (k - 1 - i) < need) return false;
+  }
+  return same >= need;
 }
