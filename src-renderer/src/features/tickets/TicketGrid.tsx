@@ -46,7 +46,11 @@ function columnDef(spec: GridColumnSpec, visible: boolean, pinned: boolean): Col
 }
 
 /** The ticket grid: AG Grid's Infinite Row Model fed window by window from the engine. */
-export function TicketGrid({ onReady }: { onReady?(api: GridApi<GridRow>): void }) {
+export function TicketGrid({ dataVersion, onReady }: {
+  /** Changes when the store's contents change (an import, the demo, 清空数据): the grid refetches. */
+  dataVersion: string;
+  onReady?(api: GridApi<GridRow>): void;
+}) {
   const mode = useThemeMode();
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const columns = useTicketsStore((s) => s.columns);
@@ -60,9 +64,9 @@ export function TicketGrid({ onReady }: { onReady?(api: GridApi<GridRow>): void 
     [columns, pinned, extraKeys],
   );
 
-  // A new datasource whenever the filters or the search change: the grid drops its cache and
-  // scrolls to the top. The sort comes from the grid itself (params.sortModel).
-  const datasource = useMemo<IDatasource>(() => makeDatasource(selKey), [selKey]);
+  // A new datasource whenever the filters, the search or the data change: the grid drops its
+  // cache and scrolls to the top. The sort comes from the grid itself (params.sortModel).
+  const datasource = useMemo<IDatasource>(() => makeDatasource(`${selKey}|${dataVersion}`), [selKey, dataVersion]);
 
   // Push a sort decided outside the grid (drill-down, saved view) into the grid's columns.
   useEffect(() => {
@@ -113,7 +117,8 @@ function pushSort(api: GridApi<GridRow>): void {
   });
 }
 
-function makeDatasource(_selectionKey: string): IDatasource {
+/** `_key` only names what the datasource is for; the query is read from the store on each request. */
+function makeDatasource(_key: string): IDatasource {
   return {
     getRows(p) {
       const store = useTicketsStore.getState();

@@ -60,7 +60,7 @@ export function TicketsPage() {
         <ExportMenu />
       </div>
       <FilterTags />
-      <TicketGrid />
+      <TicketGrid dataVersion={`${stats.tickets}:${stats.events}:${stats.lastImportAt ?? 0}`} />
       <StatusBar total={stats.tickets} />
       <TicketDrawer />
     </div>
