@@ -103,54 +103,87 @@ export function encodeChunk(t: StoreTable, index: number, ranks: Record<string, 
 }
 
 /**
+ * Rebuilds a table chunk by chunk, so a reader can stream chunks out of storage and let each
+ * record go before the next arrives (the whole store never sits in memory twice).
+ */
+export class TableDecoder {
+  private readonly n: number;
+  private covered = 0;
+  private readonly seen = new Set<number>();
+  private readonly text: Record<TextColumn, string[]>;
+  private readonly time: Record<TimeColumn, Float64Array>;
+  private readonly codes: Record<CodedColumn, Int32Array>;
+  private readonly month: Int32Array;
+  private readonly rejects: Int32Array;
+  private readonly reopens: Int32Array;
+  private readonly pingPong: Uint8Array;
+  private readonly rejectCount: Float64Array;
+  private readonly reopenCount: Float64Array;
+  private readonly dispatchSeq: string[][];
+  private readonly extra: Record<string, string[]>;
+  private readonly ranks: Record<string, Uint32Array> = {};
+  private readonly seqTmp: string[] = [];
+
+  constructor(private readonly h: TableHeader) {
+    const n = (this.n = h.n);
+    this.text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, new Array<string>(n)])) as Record<TextColumn, string[]>;
+    this.time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, new Float64Array(n)])) as Record<TimeColumn, Float64Array>;
+    this.codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, new Int32Array(n)])) as Record<CodedColumn, Int32Array>;
+    this.month = new Int32Array(n); this.rejects = new Int32Array(n); this.reopens = new Int32Array(n);
+    this.pingPong = new Uint8Array(n);
+    this.rejectCount = new Float64Array(n); this.reopenCount = new Float64Array(n);
+    this.dispatchSeq = new Array(n);
+    this.extra = Object.create(null) as Record<string, string[]>;
+    for (const k of h.extraKeys) this.extra[k] = new Array<string>(n);
+  }
+
+  /** Adds one chunk (any order); throws on a chunk that does not fit the header. */
+  add(c: TicketChunk): void {
+    const s = c.start;
+    if (s < 0 || s + c.n > this.n || this.seen.has(c.index) || s !== c.index * CHUNK_ROWS) {
+      throw new Error(`数据块不连续（第 ${c.index} 块），请重新导入数据`);
+    }
+    this.seen.add(c.index);
+    this.covered += c.n;
+    for (const k of TEXT_COLUMNS) unpackStrings(c.text[k], this.text[k], s);
+    for (const k of TIME_COLUMNS) this.time[k].set(c.time[k], s);
+    for (const k of CODED_COLUMNS) this.codes[k].set(c.codes[k], s);
+    this.month.set(c.month, s);
+    this.rejects.set(c.rejects, s);
+    this.reopens.set(c.reopens, s);
+    this.pingPong.set(c.pingPong, s);
+    this.rejectCount.set(c.rejectCount, s);
+    this.reopenCount.set(c.reopenCount, s);
+    const seqTmp = this.seqTmp;
+    seqTmp.length = 0;
+    unpackStrings(c.dispatchSeq, seqTmp, 0);
+    for (let i = 0; i < c.n; i++) this.dispatchSeq[s + i] = seqTmp[i] ? seqTmp[i]!.split(SEQ_SEP) : NO_UNITS;
+    for (const k of this.h.extraKeys) {
+      if (c.extra[k]) unpackStrings(c.extra[k], this.extra[k], s);
+      else this.extra[k]!.fill('', s, s + c.n);
+    }
+    for (const k of Object.keys(c.ranks)) (this.ranks[k] ??= new Uint32Array(this.n)).set(c.ranks[k]!, s);
+  }
+
+  /** The table and stored ranks; throws when chunks are missing. */
+  finish(): { table: StoreTable; ranks: Record<string, Uint32Array> } {
+    const { n, h } = this;
+    if (this.covered !== n) throw new Error(`数据块缺失（应有 ${n} 行，只有 ${this.covered} 行），请重新导入数据`);
+    const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, lazyDict(unpackStrings(h.dicts[c]))])) as StoreTable['dicts'];
+    const { text, time, codes, month, rejects, reopens, pingPong, dispatchSeq, extra, rejectCount, reopenCount } = this;
+    return {
+      table: { n, text, time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq, hasEvents: h.hasEvents, extra, rejectCount, reopenCount },
+      ranks: this.ranks,
+    };
+  }
+}
+
+/**
  * Rebuilds the table (and the stored ranks) from its header and chunks. Throws when the chunks do
  * not cover exactly rows 0..n-1, so a damaged store is reported instead of read half.
  */
 export function decodeTable(h: TableHeader, chunks: readonly TicketChunk[]): { table: StoreTable; ranks: Record<string, Uint32Array> } {
-  const n = h.n;
-  const sorted = [...chunks].sort((a, b) => a.index - b.index);
-  let covered = 0;
-  for (const c of sorted) {
-    if (c.start !== covered) throw new Error(`数据块不连续（第 ${c.index} 块），请重新导入数据`);
-    covered += c.n;
-  }
-  if (covered !== n) throw new Error(`数据块缺失（应有 ${n} 行，只有 ${covered} 行），请重新导入数据`);
-  const text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, new Array<string>(n)])) as Record<TextColumn, string[]>;
-  const time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, new Float64Array(n)])) as Record<TimeColumn, Float64Array>;
-  const codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, new Int32Array(n)])) as Record<CodedColumn, Int32Array>;
-  const month = new Int32Array(n), rejects = new Int32Array(n), reopens = new Int32Array(n);
-  const pingPong = new Uint8Array(n);
-  const rejectCount = new Float64Array(n), reopenCount = new Float64Array(n);
-  const dispatchSeq: string[][] = new Array(n);
-  const extra: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-  for (const k of h.extraKeys) extra[k] = new Array<string>(n);
-  const rankKeys = sorted[0] ? Object.keys(sorted[0].ranks) : [];
-  const ranks: Record<string, Uint32Array> = {};
-  for (const k of rankKeys) ranks[k] = new Uint32Array(n);
-  const seqTmp: string[] = [];
-  for (const c of sorted) {
-    const s = c.start;
-    for (const k of TEXT_COLUMNS) unpackStrings(c.text[k], text[k], s);
-    for (const k of TIME_COLUMNS) time[k].set(c.time[k], s);
-    for (const k of CODED_COLUMNS) codes[k].set(c.codes[k], s);
-    month.set(c.month, s);
-    rejects.set(c.rejects, s);
-    reopens.set(c.reopens, s);
-    pingPong.set(c.pingPong, s);
-    rejectCount.set(c.rejectCount, s);
-    reopenCount.set(c.reopenCount, s);
-    seqTmp.length = 0;
-    unpackStrings(c.dispatchSeq, seqTmp, 0);
-    for (let i = 0; i < c.n; i++) dispatchSeq[s + i] = seqTmp[i] ? seqTmp[i]!.split(SEQ_SEP) : NO_UNITS;
-    for (const k of h.extraKeys) {
-      if (c.extra[k]) unpackStrings(c.extra[k], extra[k], s);
-      else extra[k]!.fill('', s, s + c.n);
-    }
-    for (const k of rankKeys) if (c.ranks[k]) ranks[k]!.set(c.ranks[k], s);
-  }
-  const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, lazyDict(unpackStrings(h.dicts[c]))])) as StoreTable['dicts'];
-  return {
-    table: { n, text, time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq, hasEvents: h.hasEvents, extra, rejectCount, reopenCount },
-    ranks,
-  };
+  const d = new TableDecoder(h);
+  for (const c of chunks) d.add(c);
+  return d.finish();
 }

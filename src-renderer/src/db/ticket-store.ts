@@ -84,16 +84,19 @@ export async function deleteOrphans(): Promise<void> {
   await db.eventChunks.where('gen').notEqual(eventGen).delete();
 }
 
-/** The current generation's header and chunks, or null when the store is empty. */
-export async function loadTicketChunks(): Promise<{ header: TableHeader; chunks: TicketChunk[] } | null> {
+/**
+ * Streams the current generation: resolves with its header (null when the store is empty) after
+ * calling `onChunk` for every ticket chunk, one record in memory at a time.
+ */
+export async function streamTicketChunks(onHeader: (h: TableHeader) => void, onChunk: (c: TicketChunk) => void): Promise<TableHeader | null> {
   const row = await readStoreRow();
   if (!row || row.tickets === 0) return null;
   const lo = row.gen * CHUNK_KEY_SPAN;
-  const all = await db.ticketChunks.where('chunk').between(lo, lo + CHUNK_KEY_SPAN).toArray();
-  const headerRec = all.find((r) => r.index === HEADER_INDEX);
-  if (!headerRec) throw new Error('数据库中的工单索引缺失，请在“设置”中清空数据后重新导入');
-  const chunks = all.filter((r) => r.index !== HEADER_INDEX) as unknown as TicketChunk[];
-  return { header: headerRec as unknown as TableHeader, chunks };
+  const header = (await db.ticketChunks.get(lo + HEADER_INDEX)) as unknown as TableHeader | undefined;
+  if (!header) throw new Error('数据库中的工单索引缺失，请在“设置”中清空数据后重新导入');
+  onHeader(header);
+  await db.ticketChunks.where('chunk').between(lo, lo + HEADER_INDEX).each((r) => onChunk(r as unknown as TicketChunk));
+  return header;
 }
 
 /** The current generation's event chunks. */

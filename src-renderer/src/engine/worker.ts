@@ -7,14 +7,15 @@
 import { evaluateQuery } from '@core/query/evaluate';
 import { RankCache } from '@core/query/ranks';
 import type { TicketQuery } from '@core/query/ticket-query';
-import { decodeTable } from '@core/store/chunk-codec';
+import { TableDecoder } from '@core/store/chunk-codec';
+import { SEARCH_COLUMNS } from '@core/query/evaluate';
 import { decodeEvents, eventAt, EMPTY_EVENTS, type EventColumns } from '@core/store/event-columns';
 import { ticketAt } from '@core/store/store-table';
 import type { CodedColumn } from '@core/table/ticket-table';
 import { generateCityChunks } from '@core/demo/index';
 import { monthIndexToString } from '@core/time/shanghai';
 import {
-  clearStore, deleteOrphans, loadEventChunks, loadTicketChunks, readStoreRow, statsOf, ticketHistoryOf, EMPTY_STATS,
+  clearStore, deleteOrphans, loadEventChunks, readStoreRow, streamTicketChunks, statsOf, ticketHistoryOf, EMPTY_STATS,
 } from '@renderer/db/ticket-store';
 import type { FilePreview, GridRow, HeaderMapping, QueryResult, QueryWindow, StoreStats, TicketDetail } from './api';
 import { COMPUTATIONS } from './computations/index';
@@ -45,12 +46,20 @@ function ready(): Promise<StoreStats> {
     await deleteOrphans();
     const row = await readStoreRow();
     const stats = statsOf(row);
-    const loaded = await loadTicketChunks();
-    if (!loaded) { state = emptyState(stats); return stats; }
-    const { table, ranks } = decodeTable(loaded.header, loaded.chunks);
+    let decoder: TableDecoder | null = null;
+    const packed = packedOf([]);
+    const header = await streamTicketChunks(
+      (h) => { decoder = new TableDecoder(h); },
+      (c) => {
+        decoder!.add(c);
+        for (const col of SEARCH_COLUMNS) packed[col].push({ start: c.start, packed: c.text[col] });
+      },
+    );
+    if (!header || !decoder) { state = emptyState(stats); return stats; }
+    const { table, ranks } = (decoder as TableDecoder).finish();
     // Events are read on first need (a ticket's detail, the next import): the table already holds
     // what they determine (rejects, reopens, dispatch sequences), so a cold start skips them.
-    state = { table, ranks: new RankCache(table, ranks), events: stats.events > 0 ? null : EMPTY_EVENTS, stats, idIndex: null, packed: packedOf(loaded.chunks) };
+    state = { table, ranks: new RankCache(table, ranks), events: stats.events > 0 ? null : EMPTY_EVENTS, stats, idIndex: null, packed };
     lastQuery = null;
     return stats;
   })();
