@@ -13,7 +13,7 @@ const FRAMES: Readonly<Record<Kind, readonly string[]>> = {
   投诉: ['{w}投诉：{a}{p}，{d}，要求相关部门严肃处理。', '{w}投诉{a}{p}，{d}，希望尽快解决并给予答复。', '{w}强烈不满，反映{a}{p}，{d}，要求追责。'],
   举报: ['{w}举报：{a}{p}，请相关部门依法查处。', '{w}举报{a}{p}，{d}，希望执法部门核实处理。', '{w}实名举报{a}{p}，{d}，要求查处。'],
   建议: ['市民建议：针对{a}{p}的情况，建议相关部门加强管理。', '来电人提出建议，{l}方面{p}的问题较为突出，希望研究改进。'],
-  表扬: ['来电人表扬{u}工作人员，此前反映的{l}问题得到妥善解决，特此致谢。', '市民来电对{u}表示感谢，{l}问题办理及时、态度热情。'],
+  表扬: ['{w}表扬{u}工作人员，此前反映的{l}问题{c2}，特此致谢。', '{w}来电对{u}表示感谢，{l}问题{c2}，{e2}。', '{w}称{u}在处理{l}问题时{c2}，{e2}。'],
   其他: ['{w}反映：{a}{p}，{d}，请相关部门关注。', '{w}称{a}{p}，希望得到帮助。'],
 };
 
@@ -34,6 +34,9 @@ const SITUATIONS = [
   '称下个月就要办理', '表示此前从未办理过', '称相关材料已经准备好', '表示自己是灵活就业人员', '称在外地工作不方便回来',
   '称户籍不在本区', '表示政策调整后不清楚新规定', '称电话一直打不通', '表示单位无法出具证明', '称已经等待了两个月', '表示家庭经济比较困难',
 ];
+/** What praise says about the handling, and how thanks are expressed (keeps praise calls apart). */
+const PRAISE = ['得到妥善解决', '当天就有人上门处理', '工作人员耐心细致', '多次回访跟进', '协调多个部门很快办好', '处理及时且态度热情', '周末加班完成整改', '专门留了联系电话随时沟通'];
+const THANKS = ['希望转达谢意', '希望给予表扬', '特别致电感谢', '为工作人员点赞', '希望在单位内部通报表扬', '表示非常满意'];
 const WANTS = ['希望给予解答', '请相关部门答复', '希望告知办理地点和时间', '希望告知所需材料', '请告知办理渠道', '希望尽快回复', '请给予政策解释', '希望告知咨询电话'];
 
 const DETAILS = [
@@ -63,7 +66,9 @@ export function composeContent(kind: Kind, leaf: Leaf, parts: ContentParts, plac
     .replace('{u}', unit || '热线中心')
     .replace('{w}', WHO[parts.who % WHO.length]!)
     .replace('{c}', SITUATIONS[parts.situation % SITUATIONS.length]!)
-    .replace('{e}', WANTS[parts.want % WANTS.length]!);
+    .replace('{e}', WANTS[parts.want % WANTS.length]!)
+    .replace('{c2}', PRAISE[parts.situation % PRAISE.length]!)
+    .replace('{e2}', THANKS[parts.want % THANKS.length]!);
 }
 
 const REPLY_SOLVED: Readonly<Record<Leaf['nature'], readonly string[]>> = {
