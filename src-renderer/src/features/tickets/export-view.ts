@@ -1,10 +1,9 @@
 import { createCsvBuilder } from '@core/export/csv';
-import type { ExportValue } from '@core/export/formula-escape';
 import { rowToSheetCells, sheetDateColumns } from '@core/export/sheet-cells';
 import { rowToCells, type ExportColumn } from '@core/export/view-cells';
 import type { TicketQuery } from '@core/query/ticket-query';
 import { getEngine } from '@renderer/engine/client';
-import { buildXlsx } from './xlsx-export';
+import { startXlsx } from './xlsx-export';
 import { maskCell } from './cell-format';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -26,9 +25,9 @@ export type ExportResult = { bytes: Uint8Array; rows: number; mime: string; exte
 
 /**
  * Exports the rows of `query` in `columns`, fetched from the engine window by window.
- * CSV is encoded as each window arrives (UTF-8 with BOM); XLSX keeps only the cell values
- * (escaped text, numbers, date serials) until the workbook is written, since the shared writer
- * builds the zip in one go. Personal data is masked unless
+ * Each window is encoded as it arrives: CSV as UTF-8 (file starts with a BOM), XLSX deflated
+ * by the shared streaming writer (escaped text, numbers, date serials), so only the finished
+ * bytes of the file accumulate. Personal data is masked unless
  * `plain`. Throws an AbortError when `signal` aborts.
  */
 export async function exportView(req: ExportRequest): Promise<ExportResult> {
@@ -36,7 +35,7 @@ export async function exportView(req: ExportRequest): Promise<ExportResult> {
   const header = req.columns.map((c) => c.header);
   const transform = req.plain ? undefined : maskCell;
   const csv = req.format === 'csv' ? createCsvBuilder(header) : null;
-  const sheet: ExportValue[][] = [];
+  const xlsx = req.format === 'xlsx' ? startXlsx('工单', header, sheetDateColumns(req.columns)) : null;
   let start = 0;
   let total = Infinity;
   while (start < total) {
@@ -45,13 +44,13 @@ export async function exportView(req: ExportRequest): Promise<ExportResult> {
     total = res.total;
     if (res.rows.length === 0) break;
     if (csv) csv.add(res.rows.map((r) => rowToCells(r, req.columns, transform)));
-    else for (const r of res.rows) sheet.push(rowToSheetCells(r, req.columns, transform));
+    else xlsx!.add(res.rows.map((r) => rowToSheetCells(r, req.columns, transform)));
     start += res.rows.length;
     req.onProgress?.(Math.min(start, total), total);
   }
   req.signal?.throwIfAborted();
   if (csv) return { bytes: csv.bytes(), rows: start, mime: 'text/csv;charset=utf-8', extension: 'csv' };
-  const bytes = buildXlsx('工单', header, sheet, sheetDateColumns(req.columns));
+  const bytes = xlsx!.finish();
   return { bytes, rows: start, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
 }
 

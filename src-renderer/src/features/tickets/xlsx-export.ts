@@ -1,10 +1,38 @@
 import type { ExportValue } from '@core/export/formula-escape';
-import { writeXlsx } from '@core/xlsx/write-xlsx';
+import { createXlsxStream } from '@core/xlsx/write-xlsx-stream';
+
+/** A one-sheet XLSX file written while rows arrive (the shared streaming writer). */
+export type XlsxExport = {
+  /** Appends sheet cells (rowToSheetCells: escaped text, numbers, date serials). */
+  add(rows: ExportValue[][]): void;
+  /** Closes the workbook and returns the whole file. */
+  finish(): Uint8Array;
+};
 
 /**
- * One-sheet XLSX workbook (header row first) with the shared writer. Cells must already be
- * sheet cells (rowToSheetCells: escaped text, numbers, date serials in `dateColumns`).
+ * Starts a one-sheet workbook with a bold frozen header; `dateColumns` get a date format. Rows
+ * are deflated as they are added, so a large view never sits in memory as XML or cells.
  */
-export function buildXlsx(sheetName: string, header: readonly string[], rows: ExportValue[][], dateColumns: number[]): Uint8Array {
-  return writeXlsx([{ name: sheetName, header: [...header], rows, dateColumns }]);
+export function startXlsx(sheetName: string, header: readonly string[], dateColumns: number[]): XlsxExport {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  const writer = createXlsxStream([{ name: sheetName, header: [...header], dateColumns }], (chunk) => {
+    parts.push(chunk);
+    size += chunk.length;
+  });
+  return {
+    add(rows) {
+      writer.addRows(rows);
+    },
+    finish() {
+      writer.end();
+      const out = new Uint8Array(size);
+      let at = 0;
+      for (const p of parts) {
+        out.set(p, at);
+        at += p.length;
+      }
+      return out;
+    },
+  };
 }
