@@ -6,6 +6,7 @@ import { PageHeader } from '@renderer/app/PageHeader';
 import { ROLES, useCan, useSession, type Role } from '@renderer/app/session';
 import { runCommand } from '@renderer/commands';
 import { db } from '@renderer/db';
+import { CalendarSettings } from '@renderer/features/chronic/calendar-settings';
 import type { StoreStats } from '@renderer/engine/api';
 import { getEngine } from '@renderer/engine/client';
 import { useFormat, useLocaleStore, useT, type Locale } from '@renderer/i18n';
@@ -120,6 +121,8 @@ export function SettingsPage() {
             </Space>
           </Space>
         </Card>
+
+        <CalendarSettings />
 
         <Card size="small" title={t('settings.about')}>
           <Descriptions
