@@ -58,6 +58,10 @@ export class TableBuilder {
   readonly dispatchSeq: string[][];
   readonly extra: Record<string, string[]>;
   hasEvents: boolean;
+  /** Names of the extra columns (kept beside `extra` so rows need not list its keys). */
+  private readonly extraKeys: string[] = [];
+  /** category code → [category1 code, category2 code]. */
+  private readonly categoryLevels: [number, number][] = [];
 
   constructor(base?: StoreTable, capacity = 1024) {
     const n = base?.n ?? 0;
@@ -79,7 +83,9 @@ export class TableBuilder {
     this.reopenCount = f64(base?.reopenCount);
     this.dispatchSeq = base ? base.dispatchSeq.slice(0, n) : [];
     this.extra = Object.create(null) as Record<string, string[]>;
-    if (base) for (const k of Object.keys(base.extra)) this.extra[k] = base.extra[k]!.slice(0, n);
+    if (base) {
+      for (const k of Object.keys(base.extra)) { this.extra[k] = base.extra[k]!.slice(0, n); this.extraKeys.push(k); }
+    }
     this.hasEvents = base?.hasEvents ?? false;
   }
 
@@ -109,17 +115,44 @@ export class TableBuilder {
 
   /** Writes every field of row `row` (an existing row, or the one {@link append} just added). */
   set(row: number, t: Ticket): void {
-    for (const c of TEXT_COLUMNS) this.text[c][row] = t[c];
-    this.time.acceptedAt[row] = t.acceptedAt;
-    this.time.dispatchedAt[row] = t.dispatchedAt ?? NaN;
-    this.time.dueAt[row] = t.dueAt ?? NaN;
-    this.time.closedAt[row] = t.closedAt ?? NaN;
-    this.time.surveyedAt[row] = t.surveyedAt ?? NaN;
-    for (const c of RAW_CODED) this.codes[c][row] = encode(this.dicts[c], t[c]);
-    this.codes.category1[row] = encode(this.dicts.category1, categoryLevel(t.category, 1));
-    this.codes.category2[row] = encode(this.dicts.category2, categoryLevel(t.category, 2));
-    this.codes.addressKey[row] = encode(this.dicts.addressKey, addressKey(t.address));
-    this.codes.phoneKey[row] = encode(this.dicts.phoneKey, phoneKey(t.callerPhone));
+    const text = this.text, time = this.time, codes = this.codes, dicts = this.dicts;
+    text.id[row] = t.id;
+    text.content[row] = t.content;
+    text.address[row] = t.address;
+    text.reply[row] = t.reply;
+    text.callerName[row] = t.callerName;
+    text.callerPhone[row] = t.callerPhone;
+    time.acceptedAt[row] = t.acceptedAt;
+    time.dispatchedAt[row] = t.dispatchedAt ?? NaN;
+    time.dueAt[row] = t.dueAt ?? NaN;
+    time.closedAt[row] = t.closedAt ?? NaN;
+    time.surveyedAt[row] = t.surveyedAt ?? NaN;
+    codes.channel[row] = encode(dicts.channel, t.channel);
+    codes.kind[row] = encode(dicts.kind, t.kind);
+    const cat = encode(dicts.category, t.category);
+    codes.category[row] = cat;
+    codes.district[row] = encode(dicts.district, t.district);
+    codes.street[row] = encode(dicts.street, t.street);
+    codes.unit[row] = encode(dicts.unit, t.unit);
+    codes.unitType[row] = encode(dicts.unitType, t.unitType);
+    codes.status[row] = encode(dicts.status, t.status);
+    codes.urgency[row] = encode(dicts.urgency, t.urgency);
+    codes.responded[row] = encode(dicts.responded, t.responded);
+    codes.resolved[row] = encode(dicts.resolved, t.resolved);
+    codes.satisfaction[row] = encode(dicts.satisfaction, t.satisfaction);
+    codes.exempted[row] = encode(dicts.exempted, t.exempted);
+    // Category levels depend only on the category, so they are worked out once per category code.
+    let levels = this.categoryLevels[cat];
+    if (levels === undefined) {
+      levels = this.categoryLevels[cat] = [
+        encode(dicts.category1, categoryLevel(t.category, 1)),
+        encode(dicts.category2, categoryLevel(t.category, 2)),
+      ];
+    }
+    codes.category1[row] = levels[0];
+    codes.category2[row] = levels[1];
+    codes.addressKey[row] = encode(dicts.addressKey, addressKey(t.address));
+    codes.phoneKey[row] = encode(dicts.phoneKey, phoneKey(t.callerPhone));
     this.month[row] = monthIndexOf(t.acceptedAt);
     this.rejectCount[row] = t.rejectCount ?? NaN;
     this.reopenCount[row] = t.reopenCount ?? NaN;
@@ -131,13 +164,15 @@ export class TableBuilder {
     } else if (this.dispatchSeq[row] === undefined) {
       this.dispatchSeq[row] = NO_UNITS;
     }
-    for (const k of Object.keys(this.extra)) {
-      if (!(k in t.extra)) this.extra[k]![row] = '';
+    const extra = this.extra;
+    for (const k of this.extraKeys) {
+      if (!(k in t.extra)) extra[k]![row] = '';
     }
-    for (const k of Object.keys(t.extra)) {
-      let col = this.extra[k];
+    for (const k in t.extra) {
+      let col = extra[k];
       if (!col) {
-        col = this.extra[k] = new Array<string>(this.n).fill('');
+        col = extra[k] = new Array<string>(this.n).fill('');
+        this.extraKeys.push(k);
       }
       col[row] = t.extra[k]!;
     }
