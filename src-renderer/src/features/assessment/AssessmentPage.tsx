@@ -23,7 +23,8 @@ import { RedBlackLists } from './RedBlackLists';
 import { RuleEditor } from './RuleEditor';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { UnitDrawer } from './UnitDrawer';
-import { useActiveRuleSet, useAssessBase, useAssessRun, useRuleSets, useStoreStats } from './use-assess';
+import { useStoreStats } from '@renderer/app/use-store-stats';
+import { useActiveRuleSet, useAssessBase, useAssessRun, useRuleSets } from './use-assess';
 
 /** 考核: rankings of units, districts and streets under a versioned rule set, with drill-down. */
 export function AssessmentPage() {

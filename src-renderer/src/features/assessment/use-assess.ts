@@ -3,30 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Exemption } from '@core/assess/exemptions';
 import type { Measure } from '@core/assess/explain';
 import { DEFAULT_RULE_SET, type AssessRuleSet } from '@core/assess/rules';
-import { db } from '@renderer/db';
-import type { StoreStats } from '@renderer/engine/api';
 import { getEngine } from '@renderer/engine/client';
 import type { AssessBase, AssessRequest } from '@renderer/engine/computations/assess';
 import { approvedIds, listExemptions, listRuleSets } from './assessment-db';
 import { useAssessStore } from './assessment-store';
-
-/** Store statistics: the engine's once ready, then db.meta 'store' live. undefined while loading. */
-export function useStoreStats(): { stats: StoreStats | undefined; error: string | null } {
-  const [ready, setReady] = useState<StoreStats | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  const live = useLiveQuery(() => db.meta.get('store'), []);
-  useEffect(() => {
-    let alive = true;
-    getEngine().ready().then(
-      (s) => { if (alive) setReady(s); },
-      (e: unknown) => { if (alive) setError(e instanceof Error ? e.message : String(e)); },
-    );
-    return () => { alive = false; };
-  }, []);
-  if (!ready) return { stats: undefined, error };
-  const fromMeta = live && typeof live.tickets === 'number' ? (live as unknown as StoreStats) : null;
-  return { stats: fromMeta ?? ready, error };
-}
 
 /** Every rule set version (default-v1 first); undefined while loading. */
 export function useRuleSets(): AssessRuleSet[] | undefined {

@@ -12,7 +12,7 @@ import { TicketDrawer } from './TicketDrawer';
 import { TicketGrid } from './TicketGrid';
 import { useTicketsStore } from './tickets-store';
 import { useFillHeight } from './use-fill-height';
-import { useStoreStats } from './use-store-stats';
+import { useStoreStats } from '@renderer/app/use-store-stats';
 
 /** Applies a drill-down another page left for the grid (once), before the grid asks for rows. */
 function takeDrillDown(): void {
