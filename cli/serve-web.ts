@@ -8,38 +8,13 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentTypeFor } from '../src-main/protocol/resolve-asset';
 import { buildCsp } from '../src-main/security/csp';
 
 /** The policy the Electron window sends too (one definition, in src-main/security/csp.ts). */
 export const CONTENT_SECURITY_POLICY = buildCsp();
-
-export const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-};
 
 export type WebServerOptions = { root: string; port?: number; host?: string };
 export type WebServer = { url: string; close(): Promise<void> };
@@ -68,7 +43,7 @@ export function resolveUnderRoot(root: string, urlPath: string): string | null {
 }
 
 async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, status = 200): Promise<void> {
-  const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentTypeFor(file);
   // Hashed assets never change; index.html must always be fresh to pick up a new build.
   const cache = /[\\/]assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(status, { ...baseHeaders(), 'Content-Type': type, 'Content-Length': String(size), 'Cache-Control': cache });

@@ -56,6 +56,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.otf': 'font/otf',
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** The Content-Type for a file, by extension; unknown types are served as bytes. */
