@@ -8,7 +8,7 @@ export const rendererConfig: UserConfig = {
   base: './',
   resolve: { alias: { '@core': resolve(import.meta.dirname, 'src-core'), '@renderer': resolve(import.meta.dirname, 'src-renderer/src') } },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4000, emptyOutDir: true },
+  build: { target: 'es2022', chunkSizeWarningLimit: 4000, emptyOutDir: true, minify: true },
 };
 
 /** The browser build: the same renderer, served by `npm run web` (cli/serve-web.ts). */
