@@ -7,6 +7,7 @@ import { db } from '@renderer/db';
 import type { DetectionCase, DetectionFlag, DetectResponse } from '@renderer/engine/computations/chronic';
 import { listCases } from './case-repo';
 import { useChronicStore } from './chronic-store';
+import { ComputingState } from './ComputingState';
 import { OpenCaseModal, type CaseDraft } from './OpenCaseModal';
 import { useChronicRun } from './use-chronic';
 
@@ -30,7 +31,8 @@ export function DetectionsPanel() {
   const meta = useLiveQuery(() => db.meta.get('store'), []);
   const latest = meta && typeof meta.to === 'number' ? localDay(meta.to) : '';
   const day = asOf || latest;
-  const { data, error, loading } = useChronicRun<DetectResponse>(day ? { op: 'detect', asOf: day } : null, [day]);
+  const run = useChronicRun<DetectResponse>(day ? { op: 'detect', asOf: day } : null, [day]);
+  const { data, error, loading } = run;
   const cases = useLiveQuery(listCases, []);
   const [draft, setDraft] = useState<CaseDraft | null>(null);
   const opened = useMemo(() => {
@@ -53,7 +55,8 @@ export function DetectionsPanel() {
           options={[{ label: '全部', value: 'all' }, ...(['R1', 'R2', 'R6'] as const).map((r) => ({ label: `${r} ${CHRONIC_RULE_NAMES[r]}（${byRule(r)}）`, value: r })), { label: `标记工单（${data?.flags.length ?? 0}）`, value: 'flags' }]} />
         {data && <Typography.Text type="secondary">规则 {data.ruleSet.id} v{data.ruleSet.version}，截至 {data.asOf} 24:00 共 {data.visible} 张工单</Typography.Text>}
       </Space>
-      {error && <Alert type="error" showIcon message="检测失败" description={error} />}
+      {error && <Alert type="error" showIcon message="检测失败" description={`${error}（可点“重试”再算一次；若反复失败，请到设置页检查工单数据）`} action={<Button size="small" onClick={run.retry} data-testid="chronic-retry">重试</Button>} />}
+      {loading && <ComputingState what="正在检测疑难工单…" since={run.startedAt} tickets={run.tickets} />}
       {ruleFilter !== 'flags' && (
         <Table<DetectionCase> size="small" loading={loading} rowKey={(c) => `${c.rule}:${c.tickets.join(',')}`} dataSource={shownCases} data-testid="detection-cases"
           pagination={{ pageSize: 20, showSizeChanger: false }}

@@ -14,7 +14,7 @@ export type CaseDraft = { title: string; category: string; place: string; unit: 
 type FormValues = { title: string; category: string; place: string; unit: string; coUnits: string[]; supervisor: string; limit: number };
 
 /** The 立案 dialog: confirms title, units, supervisor and time limit, then opens the case. */
-export function OpenCaseModal({ draft, onClose }: { draft: CaseDraft | null; onClose: () => void }) {
+export function OpenCaseModal({ draft, onClose, onOpened }: { draft: CaseDraft | null; onClose: () => void; onOpened?: (id: string) => Promise<void> | void }) {
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
   const cal = useWorkCalendar();
@@ -36,6 +36,7 @@ export function OpenCaseModal({ draft, onClose }: { draft: CaseDraft | null; onC
     }, DEFAULT_LIFECYCLE, cal, { by: v.supervisor, now });
     try {
       await saveCaseChange(change);
+      await onOpened?.(id);
       message.success(`已立案：${id}`);
       onClose();
       navigate('chronic', `case=${encodeURIComponent(id)}`);

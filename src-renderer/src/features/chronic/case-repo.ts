@@ -11,6 +11,8 @@ import type { ReviewItem } from '@core/cases/review';
 import { appendEvent, type CaseEvent, type CaseEventDraft } from '@core/cases/timeline';
 import { formatLocalDate } from '@core/time/shanghai';
 import { db } from '@renderer/db';
+import { listExemptions, putExemption } from '@renderer/features/assessment/assessment-db';
+import { planReview, type ReviewRecord, type ReviewTicket } from './review-forward';
 
 type FollowUpRow = Omit<FollowUp, 'id'> & { id?: number; uid: string };
 
@@ -87,11 +89,35 @@ export async function appendCaseEvents(caseId: string, change: CaseChange<unknow
 }
 
 // Reviews (不满意工单复核), keyed by ticket.
-export async function listReviews(): Promise<ReviewItem[]> {
-  return (await db.reviews.toArray()) as unknown as ReviewItem[];
+export async function listReviews(): Promise<ReviewRecord[]> {
+  return (await db.reviews.toArray()) as unknown as ReviewRecord[];
 }
 export async function saveReview(r: ReviewItem): Promise<void> {
   await db.reviews.put(r as unknown as Record<string, unknown>);
+}
+
+/** What a saved review did: the stored row, the 核减 request id, and whether 立案 is still to do. */
+export type ReviewOutcome = { review: ReviewRecord; exemptionId: number | null; needsCase: boolean; notes: string[] };
+
+/**
+ * Saves a review and sends its actions on, in one transaction: 核减申请 stores a pending request
+ * in the 考核 核减 workflow (db.exemptions), 转为疑难件 links a case already holding the ticket,
+ * 移交问责 is kept on the review. Throws the Chinese reason (nothing saved) when refused.
+ */
+export async function submitReview(item: ReviewItem, ticket: ReviewTicket): Promise<ReviewOutcome> {
+  return db.transaction('rw', db.reviews, db.exemptions, db.cases, async () => {
+    const [exemptions, cases] = await Promise.all([listExemptions(), listCases()]);
+    const plan = planReview(item, ticket, exemptions, cases, item.decidedAt ?? Date.now());
+    const exemptionId = plan.newExemption ? await putExemption(plan.newExemption) : plan.review.exemptionId ?? null;
+    const review: ReviewRecord = { ...plan.review, exemptionId };
+    await db.reviews.put(review as unknown as Record<string, unknown>);
+    return { review, exemptionId, needsCase: plan.needsCase, notes: plan.notes };
+  });
+}
+
+/** Records on the review the case that 转为疑难件 opened. */
+export async function linkReviewCase(ticket: string, caseId: string): Promise<void> {
+  await db.reviews.update(ticket, { caseId });
 }
 
 // Saved views of the case grid, in settings (the views table belongs to the ticket grid).

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkCalendar } from '@core/calendar/working-days';
 import { localDay } from '@core/calendar/working-days';
@@ -17,21 +17,36 @@ export function today(): string {
   return localDay(Date.now());
 }
 
-/** Runs a chronic computation in the engine; re-runs when `deps` change. */
-export function useChronicRun<T>(req: ChronicRequest | null, deps: readonly unknown[]): { data: T | undefined; error: string | null; loading: boolean } {
-  const [state, setState] = useState<{ data: T | undefined; error: string | null; loading: boolean }>({ data: undefined, error: null, loading: false });
+export type ChronicRunState<T> = {
+  data: T | undefined;
+  error: string | null;
+  loading: boolean;
+  /** When the running computation started (epoch ms), null when idle. */
+  startedAt: number | null;
+  /** Tickets in the store the computation runs over, null until known. */
+  tickets: number | null;
+  /** Runs the computation again (after an error). */
+  retry: () => void;
+};
+
+/** Runs a chronic computation in the engine; re-runs when `deps` change or the store changes. */
+export function useChronicRun<T>(req: ChronicRequest | null, deps: readonly unknown[]): ChronicRunState<T> {
+  const [state, setState] = useState<{ data: T | undefined; error: string | null; loading: boolean; startedAt: number | null }>({ data: undefined, error: null, loading: false, startedAt: null });
+  const [attempt, setAttempt] = useState(0);
   const storeMeta = useLiveQuery(() => db.meta.get('store'), []);
   const version = storeMeta ? `${String(storeMeta.tickets)}:${String(storeMeta.lastImportAt)}` : '';
   useEffect(() => {
     if (!req) return;
     let alive = true;
-    setState((s) => ({ ...s, loading: true, error: null }));
+    setState((s) => ({ ...s, loading: true, error: null, startedAt: Date.now() }));
     getEngine().ready()
       .then(() => getEngine().run<T>('chronic', req))
-      .then((data) => { if (alive) setState({ data, error: null, loading: false }); })
-      .catch((e: unknown) => { if (alive) setState({ data: undefined, error: e instanceof Error ? e.message : String(e), loading: false }); });
+      .then((data) => { if (alive) setState({ data, error: null, loading: false, startedAt: null }); })
+      .catch((e: unknown) => { if (alive) setState({ data: undefined, error: e instanceof Error ? e.message : String(e), loading: false, startedAt: null }); });
     return () => { alive = false; };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, version]);
-  return state;
+  }, [...deps, version, attempt]);
+  const tickets = typeof storeMeta?.tickets === 'number' ? storeMeta.tickets : null;
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { ...state, tickets, retry };
 }

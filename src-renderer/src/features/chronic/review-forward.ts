@@ -1,0 +1,91 @@
+/**
+ * What a 不满意工单复核 decision sends on, as pure planning (no storage): 核减申请 becomes a
+ * pending request of the 考核 核减 workflow, 转为疑难件 links the case that already holds the
+ * ticket or asks for 立案, 移交问责 is kept on the review until the 表彰问责 module exists.
+ */
+import { EXEMPTION_STATUS_LABELS, requestExemption, type Exemption } from '@core/assess/exemptions';
+import { validateReview, type ReviewItem } from '@core/cases/review';
+
+/** The label a 移交问责 hand-off carries until a records feature takes it over. */
+export const ACCOUNTABILITY_PENDING = '待表彰问责模块接收';
+
+/** A 移交问责 hand-off kept on the review (表彰问责 is a coming page). */
+export type AccountabilityHandoff = { status: typeof ACCOUNTABILITY_PENDING; at: number; by: string; unit: string; reason: string };
+
+/** The row stored in db.reviews: the core review plus where its actions went. */
+export type ReviewRecord = ReviewItem & {
+  /** 承办单位 of the ticket when it was reviewed. */
+  unit?: string;
+  /** db.exemptions id of the 核减 request this review created or joined. */
+  exemptionId?: number | null;
+  accountability?: AccountabilityHandoff | null;
+};
+
+/** The ticket as the queue shows it (the parts forwarding needs). */
+export type ReviewTicket = { ticket: string; unit: string };
+
+/** A case as far as linking needs: id, status and tickets. */
+export type CaseRef = { id: string; status: string; tickets: readonly string[]; openedAt: number };
+
+export type ReviewPlan = {
+  review: ReviewRecord;
+  /** A new 核减 request to store (its id then goes into review.exemptionId). */
+  newExemption: Exemption | null;
+  /** The case already holding the ticket, linked instead of opening another. */
+  linkedCaseId: string | null;
+  /** 转为疑难件 was asked and no open case holds the ticket: the 立案 dialog should open. */
+  needsCase: boolean;
+  /** Chinese notes for the user about what was sent where. */
+  notes: string[];
+};
+
+/**
+ * Plans the forwarding of a review decision. Throws a Chinese message (nothing is to be saved)
+ * when the review is invalid or the 核减 request cannot be made (no unit, reason under 4
+ * characters). A ticket that already has a pending or approved 核减 request is joined to it, not
+ * refused. Cases closed (销号) do not count as holding the ticket.
+ */
+export function planReview(
+  item: ReviewItem,
+  ticket: ReviewTicket,
+  exemptions: readonly Exemption[],
+  cases: readonly CaseRef[],
+  now: number,
+): ReviewPlan {
+  const problems = validateReview(item);
+  if (problems.length) throw new Error(problems.join('；'));
+  const notes: string[] = [];
+  const review: ReviewRecord = { ...item, unit: ticket.unit, exemptionId: null, accountability: null };
+  let newExemption: Exemption | null = null;
+
+  if (item.actions.includes('核减申请')) {
+    const open = exemptions.find((e) => e.ticket === item.ticket && (e.status === 'pending' || e.status === 'approved'));
+    if (open) {
+      review.exemptionId = open.id ?? null;
+      notes.push(`工单 ${item.ticket} 已有${EXEMPTION_STATUS_LABELS[open.status]}的核减申请，本次复核已关联该申请，未重复提交`);
+    } else {
+      if (!ticket.unit.trim()) throw new Error(`工单 ${item.ticket} 没有承办单位，无法申请核减；请先在工单数据中补全承办单位，或到考核页「核减」手工提交`);
+      newExemption = requestExemption(exemptions, { ticket: item.ticket, unit: ticket.unit, reason: item.reason, by: item.reviewer.trim() }, now);
+      notes.push(`已向考核页「核减」提交核减申请，等待审核`);
+    }
+  }
+
+  let linkedCaseId: string | null = null;
+  let needsCase = false;
+  if (item.actions.includes('转为疑难件')) {
+    const holding = cases.filter((c) => c.status !== '销号' && c.tickets.includes(item.ticket)).sort((a, b) => b.openedAt - a.openedAt)[0];
+    if (holding) {
+      linkedCaseId = holding.id;
+      review.caseId = holding.id;
+      notes.push(`工单已在疑难件 ${holding.id} 中，已关联，未重复立案`);
+    } else {
+      needsCase = true;
+    }
+  }
+
+  if (item.actions.includes('移交问责')) {
+    review.accountability = { status: ACCOUNTABILITY_PENDING, at: now, by: item.reviewer.trim(), unit: ticket.unit, reason: item.reason.trim() };
+    notes.push(`移交问责已记录在本复核中（${ACCOUNTABILITY_PENDING}），表彰问责模块上线后接收`);
+  }
+  return { review, newExemption, linkedCaseId, needsCase, notes };
+}
