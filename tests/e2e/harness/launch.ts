@@ -15,6 +15,8 @@ import { collectErrors, type PageErrors } from './errors';
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+  // The UI language of the offices' desktops: native date inputs then read 2026/10/31, not 10/31/2026.
+  '--lang=zh-CN',
 ];
 
 export type LaunchOptions = {
