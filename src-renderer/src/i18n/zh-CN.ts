@@ -1,9 +1,12 @@
+import { ticketsZh } from './messages/tickets';
+
 /**
  * The zh-CN message catalog: the default language and the source of truth for message keys.
  * Placeholders are written `{name}`; every other catalog must have the same keys and placeholders
  * (checked by tests/unit/renderer/i18n.test.ts).
  */
 export const zhCN = {
+  ...ticketsZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
   'app.defaultOffice': '市民热线督办室',

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS, placeholders, translate } from '@renderer/i18n/catalog';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '@renderer/i18n/format';
 import { zhCN } from '@renderer/i18n/zh-CN';
+import { ticketsEn, ticketsZh } from '@renderer/i18n/messages/tickets';
+
+const PARTS = [{ zh: ticketsZh, en: ticketsEn }];
 
 const zhKeys = Object.keys(zhCN) as (keyof typeof zhCN)[];
 
@@ -17,10 +20,31 @@ describe('message catalogs', () => {
     expect(mismatched).toEqual([]);
   });
 
-  it('no zh-CN message is empty, and user-facing zh-CN text is Chinese', () => {
+  it('no message is empty in either language', () => {
     expect(zhKeys.filter((k) => zhCN[k].trim() === '')).toEqual([]);
-    const notChinese = zhKeys.filter((k) => !/[\u4e00-\u9fff]/.test(zhCN[k]));
+    // English drops Chinese counter words (件, 条): only a message that short may be empty in English.
+    expect(zhKeys.filter((k) => CATALOGS.en[k].trim() === '' && zhCN[k].trim().length > 1)).toEqual([]);
+  });
+
+  it('user-facing zh-CN text is Chinese (a message of only placeholders and punctuation has no language)', () => {
+    const words = (m: string) => m.replace(/\{\w+\}/g, '');
+    const notChinese = zhKeys.filter((k) => !/[\u4e00-\u9fff]/.test(zhCN[k]) && /[A-Za-z]/.test(words(zhCN[k])));
     expect(notChinese).toEqual([]);
+  });
+
+  it('English messages are English: no Chinese characters', () => {
+    // The language switch names Chinese in Chinese (中文), as language menus do.
+    expect(zhKeys.filter((k) => /[\u4e00-\u9fff]/.test(CATALOGS.en[k].replace('中文', '')))).toEqual([]);
+  });
+
+  it('every page catalog (tickets, import, assessment) is merged into both languages', () => {
+    for (const part of PARTS) {
+      expect(Object.keys(part.en).sort()).toEqual(Object.keys(part.zh).sort());
+      for (const [k, v] of Object.entries(part.zh)) {
+        expect((zhCN as Record<string, string>)[k]).toBe(v);
+        expect((CATALOGS.en as Record<string, string>)[k]).toBe((part.en as Record<string, string>)[k]);
+      }
+    }
   });
 
   it('fills placeholders and leaves missing ones visible', () => {

@@ -5,6 +5,7 @@ import type { CodedColumn, TextColumn, TimeColumn } from '@core/table/ticket-tab
 import type { TicketFilter } from '@core/query/ticket-query';
 import { DAY_MS, formatLocalDate, parseLocalDate } from '@core/time/shanghai';
 import { getEngine } from '@renderer/engine/client';
+import { t as translateNow, useFormat, useT } from '@renderer/i18n';
 import type { GridColumnSpec } from './grid-columns';
 
 type Props = {
@@ -26,27 +27,29 @@ export function ColumnFilter({ spec, current, onApply, onClear }: Props) {
     case 'num':
       return <NumberRangeFilter column={spec.key as 'rejects' | 'reopens'} current={current} onApply={onApply} onClear={onClear} />;
     default:
-      return <Typography.Text type="secondary">此列不支持筛选，可用上方搜索框查找。</Typography.Text>;
+      return <Typography.Text type="secondary">{translateNow('tickets.colFilter.unsupported')}</Typography.Text>;
   }
 }
 
 type EditorProps<C> = { column: C; current: TicketFilter | undefined; onApply(f: TicketFilter): void; onClear(): void };
 
 function Footer({ onClear, onApply, disabled }: { onClear(): void; onApply(): void; disabled?: boolean }) {
+  const t = useT();
   return (
     <Space style={{ marginTop: 8, width: '100%', justifyContent: 'flex-end' }}>
-      <Button size="small" onClick={onClear} data-testid="filter-clear">清除</Button>
-      <Button size="small" type="primary" onClick={onApply} disabled={disabled} data-testid="filter-apply">确定</Button>
+      <Button size="small" onClick={onClear} data-testid="filter-clear">{t('tickets.colFilter.clear')}</Button>
+      <Button size="small" type="primary" onClick={onApply} disabled={disabled} data-testid="filter-apply">{t('tickets.colFilter.apply')}</Button>
     </Space>
   );
 }
 
 function TextFilter({ column, current, onApply, onClear }: EditorProps<TextColumn>) {
+  const t = useT();
   const [text, setText] = useState(current?.kind === 'text' ? current.contains : '');
   const apply = () => onApply({ kind: 'text', column, contains: text.trim() });
   return (
     <div style={{ width: 240 }}>
-      <Input autoFocus allowClear placeholder="包含的文字" value={text} onChange={(e) => setText(e.target.value)} onPressEnter={apply} />
+      <Input autoFocus allowClear placeholder={t('tickets.colFilter.contains')} value={text} onChange={(e) => setText(e.target.value)} onPressEnter={apply} />
       <Footer onClear={onClear} onApply={apply} />
     </div>
   );
@@ -55,6 +58,8 @@ function TextFilter({ column, current, onApply, onClear }: EditorProps<TextColum
 const CHOICES_SHOWN = 300;
 
 function ChoiceFilter({ column, current, onApply, onClear }: EditorProps<CodedColumn>) {
+  const t = useT();
+  const fmt = useFormat();
   const [choices, setChoices] = useState<{ value: string; count: number }[] | null>(null);
   const [picked, setPicked] = useState<Set<string>>(() => new Set(current?.kind === 'in' ? current.values : []));
   const [needle, setNeedle] = useState('');
@@ -62,7 +67,7 @@ function ChoiceFilter({ column, current, onApply, onClear }: EditorProps<CodedCo
     let alive = true;
     getEngine().distinct(column).then(
       (list) => { if (alive) setChoices([...list].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))); },
-      (e: unknown) => { if (alive) { setChoices([]); void message.error(`读取可选值失败：${String(e)}。请稍后重试。`); } },
+      (e: unknown) => { if (alive) { setChoices([]); void message.error(translateNow('tickets.colFilter.choicesFailed', { error: String(e) })); } },
     );
     return () => { alive = false; };
   }, [column]);
@@ -73,25 +78,25 @@ function ChoiceFilter({ column, current, onApply, onClear }: EditorProps<CodedCo
   const toggle = (v: string, on: boolean) => setPicked((p) => { const s = new Set(p); if (on) s.add(v); else s.delete(v); return s; });
   return (
     <div style={{ width: 280 }}>
-      <Input autoFocus allowClear placeholder="搜索可选值" value={needle} onChange={(e) => setNeedle(e.target.value)} />
+      <Input autoFocus allowClear placeholder={t('tickets.colFilter.searchChoices')} value={needle} onChange={(e) => setNeedle(e.target.value)} />
       <Space size={4} style={{ margin: '6px 0' }}>
-        <Button size="small" type="link" onClick={() => setPicked((p) => new Set([...p, ...shown.map((c) => c.value)]))}>全选{needle ? '匹配项' : ''}</Button>
-        <Button size="small" type="link" onClick={() => setPicked(new Set())}>全不选</Button>
-        <Typography.Text type="secondary">已选 {picked.size} 项</Typography.Text>
+        <Button size="small" type="link" onClick={() => setPicked((p) => new Set([...p, ...shown.map((c) => c.value)]))}>{t(needle ? 'tickets.colFilter.selectMatches' : 'tickets.colFilter.selectAll')}</Button>
+        <Button size="small" type="link" onClick={() => setPicked(new Set())}>{t('tickets.colFilter.selectNone')}</Button>
+        <Typography.Text type="secondary">{t('tickets.colFilter.picked', { count: picked.size })}</Typography.Text>
       </Space>
       <div style={{ maxHeight: 280, overflowY: 'auto' }} data-testid={`choice-list-${column}`}>
-        {choices === null ? <Spin size="small" /> : shown.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有匹配的值" /> : (
+        {choices === null ? <Spin size="small" /> : shown.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tickets.colFilter.noMatch')} /> : (
           shown.slice(0, CHOICES_SHOWN).map((c) => (
             <div key={c.value} style={{ display: 'flex', justifyContent: 'space-between', gap: 8, padding: '2px 0' }}>
               <Checkbox checked={picked.has(c.value)} onChange={(e) => toggle(c.value, e.target.checked)}>
-                {c.value === '' ? <Typography.Text type="secondary">（空）</Typography.Text> : c.value}
+                {c.value === '' ? <Typography.Text type="secondary">{t('tickets.colFilter.blank')}</Typography.Text> : c.value}
               </Checkbox>
-              <Typography.Text type="secondary">{c.count.toLocaleString('zh-CN')}</Typography.Text>
+              <Typography.Text type="secondary">{fmt.number(c.count)}</Typography.Text>
             </div>
           ))
         )}
         {shown.length > CHOICES_SHOWN && (
-          <Typography.Text type="secondary">还有 {shown.length - CHOICES_SHOWN} 项未列出，请输入关键字缩小范围。</Typography.Text>
+          <Typography.Text type="secondary">{t('tickets.colFilter.more', { count: shown.length - CHOICES_SHOWN })}</Typography.Text>
         )}
       </div>
       <Footer onClear={onClear} onApply={() => (picked.size ? onApply({ kind: 'in', column, values: [...picked] }) : onClear())} />
@@ -102,6 +107,7 @@ function ChoiceFilter({ column, current, onApply, onClear }: EditorProps<CodedCo
 const toDay = (t: number | undefined): Dayjs | null => (t === undefined ? null : dayjs(formatLocalDate(t)));
 
 function DateRangeFilter({ column, current, onApply, onClear }: EditorProps<TimeColumn>) {
+  const t = useT();
   const init = current?.kind === 'range' ? current : undefined;
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null]>([
     toDay(init?.from), toDay(init?.to !== undefined ? init.to - DAY_MS : undefined),
@@ -120,11 +126,11 @@ function DateRangeFilter({ column, current, onApply, onClear }: EditorProps<Time
         value={range}
         allowEmpty={[true, true]}
         onChange={(v) => setRange([v?.[0] ?? null, v?.[1] ?? null])}
-        placeholder={['开始日期', '结束日期']}
+        placeholder={[t('tickets.colFilter.start'), t('tickets.colFilter.end')]}
         style={{ width: '100%' }}
       />
       <Checkbox style={{ marginTop: 6 }} checked={empty} onChange={(e) => setEmpty(e.target.checked)}>
-        {range[0] || range[1] ? '同时包含空值' : '只看空值'}
+        {t(range[0] || range[1] ? 'tickets.colFilter.withEmpty' : 'tickets.colFilter.onlyEmpty')}
       </Checkbox>
       <Footer onClear={onClear} onApply={apply} />
     </div>
@@ -132,6 +138,7 @@ function DateRangeFilter({ column, current, onApply, onClear }: EditorProps<Time
 }
 
 function NumberRangeFilter({ column, current, onApply, onClear }: EditorProps<'rejects' | 'reopens'>) {
+  const t = useT();
   const init = current?.kind === 'num' ? current : undefined;
   const [min, setMin] = useState<number | null>(init?.min ?? null);
   const [max, setMax] = useState<number | null>(init?.max ?? null);
@@ -139,11 +146,11 @@ function NumberRangeFilter({ column, current, onApply, onClear }: EditorProps<'r
   return (
     <div style={{ width: 240 }}>
       <Space>
-        <InputNumber min={0} precision={0} placeholder="最小" value={min} onChange={(v) => setMin(v)} />
+        <InputNumber min={0} precision={0} placeholder={t('tickets.colFilter.min')} value={min} onChange={(v) => setMin(v)} />
         <span>~</span>
-        <InputNumber min={0} precision={0} placeholder="最大" value={max} onChange={(v) => setMax(v)} />
+        <InputNumber min={0} precision={0} placeholder={t('tickets.colFilter.max')} value={max} onChange={(v) => setMax(v)} />
       </Space>
-      {bad && <Typography.Text type="danger" style={{ display: 'block' }}>最小值不能大于最大值</Typography.Text>}
+      {bad && <Typography.Text type="danger" style={{ display: 'block' }}>{t('tickets.colFilter.minAboveMax')}</Typography.Text>}
       <Footer onClear={onClear} disabled={bad} onApply={() => onApply({ kind: 'num', column, min: min ?? undefined, max: max ?? undefined })} />
     </div>
   );

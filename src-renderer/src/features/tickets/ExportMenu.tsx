@@ -3,6 +3,7 @@ import { Button, Dropdown, Modal, Progress, Typography, message } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useCan } from '@renderer/app/session';
 import { appendAudit } from '@renderer/db/audit';
+import { t, useFormat, useT } from '@renderer/i18n';
 import { platform } from '@renderer/platform';
 import { exportColumns } from './grid-columns';
 import { exportFileName, exportView, type ExportFormat } from './export-view';
@@ -12,6 +13,8 @@ type Running = { done: number; total: number; format: ExportFormat };
 
 /** 导出 the current view (filters, search, sort, visible columns) to CSV or Excel. */
 export function ExportMenu() {
+  const tr = useT();
+  const fmt = useFormat();
   const canUnmask = useCan('unmask');
   const [running, setRunning] = useState<Running | null>(null);
   const abortRef = useRef<AbortController | null>(null);
@@ -35,11 +38,11 @@ export function ExportMenu() {
         detail: { format, rows: res.rows, columns: columns.map((c) => c.key), query, plain },
       });
       const saved = await platform.saveFile(name, res.bytes, res.mime);
-      if (!saved.saved) void message.info('已取消保存');
-      else void message.success(`已导出 ${res.rows.toLocaleString('zh-CN')} 条工单：${name}`);
+      if (!saved.saved) void message.info(t('tickets.export.cancelledSave'));
+      else void message.success(t('tickets.export.done', { count: fmt.number(res.rows), name }));
     } catch (e) {
-      if (ac.signal.aborted) void message.info('已取消导出');
-      else void message.error(`导出失败：${e instanceof Error ? e.message : String(e)}。请缩小筛选范围或改用 CSV 后重试。`);
+      if (ac.signal.aborted) void message.info(t('tickets.export.cancelled'));
+      else void message.error(t('tickets.export.failed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setRunning(null);
       abortRef.current = null;
@@ -47,12 +50,12 @@ export function ExportMenu() {
   };
 
   const items = [
-    { key: 'csv', label: '导出 CSV（个人信息脱敏）' },
-    { key: 'xlsx', label: '导出 Excel（个人信息脱敏）' },
+    { key: 'csv', label: tr('tickets.export.csv') },
+    { key: 'xlsx', label: tr('tickets.export.xlsx') },
     ...(canUnmask ? [
       { type: 'divider' as const },
-      { key: 'csv-plain', label: '导出 CSV（含明文，将记入审计日志）' },
-      { key: 'xlsx-plain', label: '导出 Excel（含明文，将记入审计日志）' },
+      { key: 'csv-plain', label: tr('tickets.export.csvPlain') },
+      { key: 'xlsx-plain', label: tr('tickets.export.xlsxPlain') },
     ] : []),
   ];
 
@@ -66,28 +69,28 @@ export function ExportMenu() {
             const [format, plain] = key.split('-') as [ExportFormat, string | undefined];
             if (plain) {
               Modal.confirm({
-                title: '导出含明文个人信息的文件？',
-                content: '文件将包含来电人姓名、联系电话等明文信息，本次导出会记入审计日志。请妥善保管导出的文件。',
-                okText: '确认导出',
-                cancelText: '取消',
+                title: tr('tickets.export.plainTitle'),
+                content: tr('tickets.export.plainContent'),
+                okText: tr('tickets.export.plainOk'),
+                cancelText: tr('tickets.cancel'),
                 onOk: () => void run(format, true),
               });
             } else void run(format, false);
           },
         }}
       >
-        <Button icon={<DownloadOutlined />} loading={running !== null} data-testid="export-button">导出</Button>
+        <Button icon={<DownloadOutlined />} loading={running !== null} data-testid="export-button">{tr('tickets.export.button')}</Button>
       </Dropdown>
       <Modal
         open={running !== null}
-        title={`正在导出${running?.format === 'xlsx' ? ' Excel' : ' CSV'}`}
+        title={tr('tickets.export.running', { format: running?.format === 'xlsx' ? 'Excel' : 'CSV' })}
         closable={false}
         mask={{ closable: false }}
-        footer={<Button onClick={() => abortRef.current?.abort()}>取消</Button>}
+        footer={<Button onClick={() => abortRef.current?.abort()}>{tr('tickets.cancel')}</Button>}
       >
         <Progress percent={running && running.total ? Math.floor((running.done / running.total) * 100) : 0} />
         <Typography.Text type="secondary">
-          已处理 {running?.done.toLocaleString('zh-CN') ?? 0} ／ {running?.total.toLocaleString('zh-CN') ?? 0} 条
+          {tr('tickets.export.progress', { done: fmt.number(running?.done ?? 0), total: fmt.number(running?.total ?? 0) })}
         </Typography.Text>
       </Modal>
     </>

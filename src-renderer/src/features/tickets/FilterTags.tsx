@@ -1,10 +1,12 @@
 import { Button, Space, Tag, Tooltip } from 'antd';
 import { LinkOutlined } from '@ant-design/icons';
+import { useT } from '@renderer/i18n';
 import { describeFilter, filterKey } from './query-edit';
 import { useTicketsStore } from './tickets-store';
 
 /** The active filters as removable tags; a drill-down shows as one tag with its label. */
 export function FilterTags() {
+  const t = useT();
   const filters = useTicketsStore((s) => s.filters);
   const drill = useTicketsStore((s) => s.drill);
   const search = useTicketsStore((s) => s.search);
@@ -17,7 +19,7 @@ export function FilterTags() {
   return (
     <Space size={[4, 4]} wrap data-testid="filter-tags">
       {drill && (
-        <Tooltip title={drill.filters.map(describeFilter).join('；') || '无附加条件'}>
+        <Tooltip title={drill.filters.map((f) => describeFilter(f, t)).join(t('tickets.filter.tagSep')) || t('tickets.tags.noConditions')}>
           <Tag color="blue" icon={<LinkOutlined />} closable onClose={removeDrill} data-testid="drill-tag">
             {drill.label}
           </Tag>
@@ -25,13 +27,13 @@ export function FilterTags() {
       )}
       {own.map((f) => (
         <Tag key={filterKey(f)} closable onClose={() => removeFilter(filterKey(f))}>
-          {describeFilter(f)}
+          {describeFilter(f, t)}
         </Tag>
       ))}
       {search && (
-        <Tag closable onClose={() => setSearch('')}>搜索：{search}</Tag>
+        <Tag closable onClose={() => setSearch('')}>{t('tickets.tags.search', { text: search })}</Tag>
       )}
-      <Button size="small" type="link" onClick={clearFilters}>清除全部</Button>
+      <Button size="small" type="link" onClick={clearFilters}>{t('tickets.tags.clearAll')}</Button>
     </Space>
   );
 }

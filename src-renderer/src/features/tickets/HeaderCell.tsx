@@ -2,6 +2,7 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { Dropdown, Popover } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, FilterFilled, FilterOutlined, MoreOutlined } from '@ant-design/icons';
 import type { CustomHeaderProps } from 'ag-grid-react';
+import { useT } from '@renderer/i18n';
 import { ColumnFilter } from './ColumnFilter';
 import type { GridColumnSpec } from './grid-columns';
 import { filterOn } from './query-edit';
@@ -15,6 +16,7 @@ export type HeaderCellParams = { spec: GridColumnSpec };
  */
 export function HeaderCell(props: CustomHeaderProps & HeaderCellParams) {
   const { column, displayName, spec, progressSort, api } = props;
+  const t = useT();
   // Read the sort from the column at render time; the events below only ask for a re-render
   // (sort indexes change on other columns' clicks, after this column's own event).
   const [, setTick] = useState(0);
@@ -44,14 +46,14 @@ export function HeaderCell(props: CustomHeaderProps & HeaderCellParams) {
     <div className="duban-grid-header" style={{ display: 'flex', alignItems: 'center', width: '100%', gap: 4, minWidth: 0 }}>
       <span
         role="button"
-        title="点击排序，按住 Shift 点击可按多列排序"
+        title={t('tickets.header.sortHint')}
         onClick={onSortClick}
         style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', cursor: 'pointer' }}
         data-testid={`header-${spec.key}`}
       >
         {displayName}
-        {sort.dir === 'asc' && <ArrowUpOutlined style={{ marginLeft: 4, fontSize: 11 }} aria-label="升序" />}
-        {sort.dir === 'desc' && <ArrowDownOutlined style={{ marginLeft: 4, fontSize: 11 }} aria-label="降序" />}
+        {sort.dir === 'asc' && <ArrowUpOutlined style={{ marginLeft: 4, fontSize: 11 }} aria-label={t('tickets.header.asc')} />}
+        {sort.dir === 'desc' && <ArrowDownOutlined style={{ marginLeft: 4, fontSize: 11 }} aria-label={t('tickets.header.desc')} />}
         {sort.dir && sort.index != null && (sort.index > 0 || multiSorted(api)) && <sup style={{ marginLeft: 1 }}>{sort.index + 1}</sup>}
       </span>
       {spec.filter && (
@@ -61,7 +63,7 @@ export function HeaderCell(props: CustomHeaderProps & HeaderCellParams) {
           onOpenChange={setOpen}
           placement="bottomLeft"
           destroyOnHidden
-          title={`筛选：${spec.header}`}
+          title={t('tickets.header.filterTitle', { name: spec.header })}
           content={
             <ColumnFilter
               spec={spec}
@@ -71,7 +73,7 @@ export function HeaderCell(props: CustomHeaderProps & HeaderCellParams) {
             />
           }
         >
-          <span role="button" aria-label={`筛选${spec.header}`} onClick={stop} style={{ cursor: 'pointer', padding: '0 2px' }} data-testid={`filter-${spec.key}`}>
+          <span role="button" aria-label={t('tickets.header.filterAria', { name: spec.header })} onClick={stop} style={{ cursor: 'pointer', padding: '0 2px' }} data-testid={`filter-${spec.key}`}>
             {filter ? <FilterFilled style={{ color: 'var(--ag-accent-color, #1f5fbf)' }} /> : <FilterOutlined style={{ opacity: 0.55 }} />}
           </span>
         </Popover>
@@ -80,8 +82,8 @@ export function HeaderCell(props: CustomHeaderProps & HeaderCellParams) {
         trigger={['click']}
         menu={{
           items: [
-            { key: 'pin', label: pinned ? '取消固定' : '固定在左侧' },
-            { key: 'hide', label: '隐藏此列', disabled: spec.key === 'id' },
+            { key: 'pin', label: t(pinned ? 'tickets.header.unpin' : 'tickets.header.pin') },
+            { key: 'hide', label: t('tickets.header.hide'), disabled: spec.key === 'id' },
           ],
           onClick: ({ key, domEvent }) => {
             domEvent.stopPropagation();
@@ -90,7 +92,7 @@ export function HeaderCell(props: CustomHeaderProps & HeaderCellParams) {
           },
         }}
       >
-        <span role="button" aria-label={`${spec.header}列菜单`} onClick={stop} style={{ cursor: 'pointer', opacity: 0.55 }}>
+        <span role="button" aria-label={t('tickets.header.menuAria', { name: spec.header })} onClick={stop} style={{ cursor: 'pointer', opacity: 0.55 }}>
           <MoreOutlined />
         </span>
       </Dropdown>

@@ -4,6 +4,7 @@ import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@renderer/db';
 import { useSession } from '@renderer/app/session';
+import { t as translateNow, useT } from '@renderer/i18n';
 import { parseSavedView, type SavedView } from './saved-view';
 import { useTicketsStore } from './tickets-store';
 
@@ -13,6 +14,7 @@ import { useTicketsStore } from './tickets-store';
  * views apart).
  */
 export function SavedViews() {
+  const t = useT();
   const owner = useSession((s) => s.role);
   const viewId = useTicketsStore((s) => s.viewId);
   const applyView = useTicketsStore((s) => s.applyView);
@@ -33,10 +35,10 @@ export function SavedViews() {
     try {
       const id = existing?.id !== undefined ? (await db.views.put({ ...row, id: existing.id }), existing.id) : await db.views.add({ ...row });
       setViewId(id);
-      void message.success(existing ? `已更新视图“${name}”` : `已保存视图“${name}”`);
+      void message.success(translateNow(existing ? 'tickets.views.updated' : 'tickets.views.saved', { name }));
       setNaming(null);
     } catch (e) {
-      void message.error(`保存视图失败：${String(e)}。请检查磁盘空间后重试。`);
+      void message.error(translateNow('tickets.views.saveFailed', { error: String(e) }));
     }
   };
 
@@ -44,7 +46,7 @@ export function SavedViews() {
     <Space.Compact>
       <Select
         style={{ width: 180 }}
-        placeholder="已保存的视图"
+        placeholder={t('tickets.views.placeholder')}
         value={current?.id}
         allowClear
         onClear={() => setViewId(null)}
@@ -54,27 +56,27 @@ export function SavedViews() {
           if (v) applyView(v);
         }}
         options={(views ?? []).map((v) => ({ value: v.id!, label: v.name }))}
-        notFoundContent="还没有保存的视图"
+        notFoundContent={t('tickets.views.none')}
         data-testid="saved-views"
       />
-      <Tooltip title="把当前的筛选、排序和列保存为视图">
-        <Button icon={<SaveOutlined />} onClick={() => setNaming(current?.name ?? '')}>保存视图</Button>
+      <Tooltip title={t('tickets.views.saveHint')}>
+        <Button icon={<SaveOutlined />} onClick={() => setNaming(current?.name ?? '')}>{t('tickets.views.save')}</Button>
       </Tooltip>
       {current && (
         <Popconfirm
-          title={`删除视图“${current.name}”？`}
-          okText="删除"
-          cancelText="取消"
+          title={t('tickets.views.deleteTitle', { name: current.name })}
+          okText={t('tickets.views.delete')}
+          cancelText={t('tickets.cancel')}
           onConfirm={async () => { await db.views.delete(current.id!); setViewId(null); }}
         >
-          <Button icon={<DeleteOutlined />} aria-label="删除视图" />
+          <Button icon={<DeleteOutlined />} aria-label={t('tickets.views.deleteAria')} />
         </Popconfirm>
       )}
       <Modal
         open={naming !== null}
-        title="保存视图"
-        okText="保存"
-        cancelText="取消"
+        title={t('tickets.views.save')}
+        okText={t('tickets.views.ok')}
+        cancelText={t('tickets.cancel')}
         onCancel={() => setNaming(null)}
         okButtonProps={{ disabled: !naming?.trim() }}
         onOk={() => void save(naming!.trim())}
@@ -83,12 +85,12 @@ export function SavedViews() {
         <Input
           autoFocus
           maxLength={40}
-          placeholder="视图名称，例如“本月未办结投诉”"
+          placeholder={t('tickets.views.namePlaceholder')}
           value={naming ?? ''}
           onChange={(e) => setNaming(e.target.value)}
           onPressEnter={() => naming?.trim() && void save(naming.trim())}
         />
-        {views?.some((v) => v.name === naming?.trim()) && <div style={{ marginTop: 6, color: '#d48806' }}>同名视图将被覆盖。</div>}
+        {views?.some((v) => v.name === naming?.trim()) && <div style={{ marginTop: 6, color: '#d48806' }}>{t('tickets.views.overwrite')}</div>}
       </Modal>
     </Space.Compact>
   );

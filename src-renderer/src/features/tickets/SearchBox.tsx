@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { Input, type InputRef } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
+import { useT } from '@renderer/i18n';
 import { useTicketsStore } from './tickets-store';
 
 const DEBOUNCE_MS = 300;
 
 /** The quick search (诉求内容、地址、办理结果), debounced; Ctrl+F focuses it. */
 export function SearchBox() {
+  const t = useT();
   const search = useTicketsStore((s) => s.search);
   const setSearch = useTicketsStore((s) => s.setSearch);
   const [text, setText] = useState(search);
@@ -37,13 +39,13 @@ export function SearchBox() {
       ref={ref}
       allowClear
       prefix={<SearchOutlined />}
-      placeholder="搜索诉求内容、地址、办理结果（Ctrl+F）"
+      placeholder={t('tickets.search.placeholder')}
       value={text}
       onChange={(e) => setText(e.target.value)}
       onPressEnter={() => setSearch(text)}
       style={{ width: 320 }}
       data-testid="tickets-search"
-      aria-label="快速搜索工单"
+      aria-label={t('tickets.search.aria')}
     />
   );
 }

@@ -10,8 +10,10 @@ import { useCan } from '@renderer/app/session';
 import { db } from '@renderer/db';
 import { appendAudit } from '@renderer/db/audit';
 import { getEngine } from '@renderer/engine/client';
+import { t as translateNow, useT } from '@renderer/i18n';
 import type { TicketDetail } from '@renderer/engine/api';
 import { maskCell } from './cell-format';
+import { columnHeader } from './grid-columns';
 import { actionColor, flowSteps, formatDuration } from './flow-steps';
 import { useTicketsStore } from './tickets-store';
 
@@ -32,6 +34,7 @@ const LONG = new Set(['content', 'reply', 'address', 'category']);
 
 /** The ticket detail drawer: fields, flow timeline, import history, chronic cases. */
 export function TicketDrawer() {
+  const tr = useT();
   const id = useTicketsStore((s) => s.drawerId);
   const close = () => useTicketsStore.getState().openDrawer(null);
   const canUnmask = useCan('unmask');
@@ -45,7 +48,7 @@ export function TicketDrawer() {
     let alive = true;
     getEngine().ticket(id).then(
       (d) => { if (alive) setDetail(d); },
-      (e: unknown) => { if (alive) { setDetail(null); void message.error(`读取工单 ${id} 失败：${String(e)}。请关闭后重试。`); } },
+      (e: unknown) => { if (alive) { setDetail(null); void message.error(translateNow('tickets.drawer.readFailed', { id, error: String(e) })); } },
     );
     return () => { alive = false; };
   }, [id]);
@@ -62,7 +65,7 @@ export function TicketDrawer() {
       await appendAudit({ action: 'unmask', target: `ticket:${id}`, detail: { fields: ['callerName', 'callerPhone', 'content', 'reply', 'address', 'extra'] } });
       setPlain(true);
     } catch (e) {
-      void message.error(`无法记录审计日志，未显示明文：${String(e)}。请重试。`);
+      void message.error(translateNow('tickets.drawer.auditFailed', { error: String(e) }));
     }
   };
 
@@ -74,16 +77,16 @@ export function TicketDrawer() {
       size={760}
       title={
         <Space>
-          <span>工单 {id}</span>
+          <span>{tr('tickets.drawer.title', { id: id ?? '' })}</span>
           {t?.status && <Tag color={t.status === '已办结' ? 'green' : t.status === '已退单' || t.status === '重办中' ? 'red' : 'blue'}>{t.status}</Tag>}
         </Space>
       }
       extra={
         plain ? (
-          <Button icon={<EyeInvisibleOutlined />} onClick={() => setPlain(false)}>恢复脱敏</Button>
+          <Button icon={<EyeInvisibleOutlined />} onClick={() => setPlain(false)}>{tr('tickets.drawer.remask')}</Button>
         ) : (
-          <Tooltip title={canUnmask ? '显示来电人、电话和诉求内容的明文，此操作将记入审计日志' : '当前角色（督办员）不能查看明文；需要时请由分管领导或系统管理员查看'}>
-            <Button icon={<EyeOutlined />} disabled={!canUnmask || !t} onClick={() => void unmask()} data-testid="unmask-button">查看明文</Button>
+          <Tooltip title={tr(canUnmask ? 'tickets.drawer.unmaskHint' : 'tickets.drawer.unmaskDenied')}>
+            <Button icon={<EyeOutlined />} disabled={!canUnmask || !t} onClick={() => void unmask()} data-testid="unmask-button">{tr('tickets.drawer.unmask')}</Button>
           </Tooltip>
         )
       }
@@ -91,17 +94,17 @@ export function TicketDrawer() {
       data-testid="ticket-drawer"
     >
       {detail === undefined && <Spin />}
-      {detail === null && <Empty description="找不到这件工单，可能已被清空数据或重新导入。请刷新列表。" />}
+      {detail === null && <Empty description={tr('tickets.drawer.notFound')} />}
       {t && detail && (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          {plain && <Alert type="warning" showIcon title="正在显示明文个人信息，已记入审计日志。请勿截屏外传。" />}
+          {plain && <Alert type="warning" showIcon title={tr('tickets.drawer.plainWarning')} />}
           {cases && cases.length > 0 && (
             <Alert
               type="info"
               showIcon
               title={
                 <Space wrap>
-                  <span>所属疑难件：</span>
+                  <span>{tr('tickets.drawer.chronic')}</span>
                   {cases.map((c) => (
                     <a key={c.id} href={`#/chronic?case=${encodeURIComponent(c.id)}`} data-testid="case-link">
                       {c.title}{c.status && `（${c.status}）`}
@@ -111,15 +114,15 @@ export function TicketDrawer() {
               }
             />
           )}
-          <Descriptions bordered size="small" column={2} title="工单信息" data-testid="ticket-fields">
+          <Descriptions bordered size="small" column={2} title={tr('tickets.drawer.fields')} data-testid="ticket-fields">
             {TICKET_COLUMNS.map((c) => (
-              <Descriptions.Item key={c.key} label={c.header} span={LONG.has(c.key) ? 2 : 1}>
+              <Descriptions.Item key={c.key} label={columnHeader(c.key, c.header, tr)} span={LONG.has(c.key) ? 2 : 1}>
                 <span data-testid={`field-${c.key}`} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{fieldText(t, c.key, plain)}</span>
               </Descriptions.Item>
             ))}
           </Descriptions>
           {Object.keys(t.extra).length > 0 && (
-            <Descriptions bordered size="small" column={2} title="额外字段">
+            <Descriptions bordered size="small" column={2} title={tr('tickets.drawer.extra')}>
               {Object.entries(t.extra).map(([k, v]) => (
                 <Descriptions.Item key={k} label={k}>{plain ? v : maskCell(`extra:${k}`, v)}</Descriptions.Item>
               ))}
@@ -134,12 +137,13 @@ export function TicketDrawer() {
 }
 
 function FlowTimeline({ detail, plain }: { detail: TicketDetail; plain: boolean }) {
+  const t = useT();
   const steps = flowSteps(detail.events);
   return (
     <div data-testid="flow-timeline">
-      <Typography.Title level={5}>流转记录</Typography.Title>
+      <Typography.Title level={5}>{t('tickets.drawer.flow')}</Typography.Title>
       {steps.length === 0 ? (
-        <Typography.Text type="secondary">没有流转记录。导入工单时同时选择流转记录文件，即可在这里看到派单、签收、退单等步骤。</Typography.Text>
+        <Typography.Text type="secondary">{t('tickets.drawer.noFlow')}</Typography.Text>
       ) : (
         <Timeline
           items={steps.map(({ event: e, sincePrevious }) => ({
@@ -149,7 +153,7 @@ function FlowTimeline({ detail, plain }: { detail: TicketDetail; plain: boolean 
                 <Space wrap size={6}>
                   <b>{e.action}</b>
                   <Typography.Text type="secondary">{fmtTime(e.at)}</Typography.Text>
-                  {sincePrevious !== null && <Tag>距上一步 {formatDuration(sincePrevious)}</Tag>}
+                  {sincePrevious !== null && <Tag>{t('tickets.drawer.sincePrevious', { duration: formatDuration(sincePrevious, t) })}</Tag>}
                 </Space>
                 <div>
                   {e.unit}
@@ -165,19 +169,15 @@ function FlowTimeline({ detail, plain }: { detail: TicketDetail; plain: boolean 
   );
 }
 
-const HISTORY_FIELDS: { key: keyof Ticket; header: string }[] = [
-  { key: 'status', header: '办理状态' },
-  { key: 'resolved', header: '是否解决' },
-  { key: 'satisfaction', header: '满意度' },
-  { key: 'exempted', header: '是否核减' },
-];
+const HISTORY_FIELDS: (keyof Ticket)[] = ['status', 'resolved', 'satisfaction', 'exempted'];
 
 function ImportHistory({ detail }: { detail: TicketDetail }) {
+  const t = useT();
   return (
     <div data-testid="import-history">
-      <Typography.Title level={5}>导入历史</Typography.Title>
+      <Typography.Title level={5}>{t('tickets.drawer.history')}</Typography.Title>
       {detail.history.length === 0 ? (
-        <Typography.Text type="secondary">这件工单导入后没有被更新过。</Typography.Text>
+        <Typography.Text type="secondary">{t('tickets.drawer.noHistory')}</Typography.Text>
       ) : (
         <Table
           size="small"
@@ -185,14 +185,14 @@ function ImportHistory({ detail }: { detail: TicketDetail }) {
           rowKey={(_, i) => String(i)}
           dataSource={[...detail.history].sort((a, b) => b.at - a.at)}
           columns={[
-            { title: '更新时间', dataIndex: 'at', render: (v: number) => fmtTime(v), width: 170 },
-            { title: '导入文件', dataIndex: 'importName', ellipsis: true },
-            ...HISTORY_FIELDS.map((f) => ({
-              title: `原${f.header}`,
-              key: f.key,
+            { title: t('tickets.drawer.updatedAt'), dataIndex: 'at', render: (v: number) => fmtTime(v), width: 170 },
+            { title: t('tickets.drawer.importFile'), dataIndex: 'importName', ellipsis: true },
+            ...HISTORY_FIELDS.map((key) => ({
+              title: t('tickets.drawer.was', { name: columnHeader(key, key, t) }),
+              key,
               render: (_: unknown, h: TicketDetail['history'][number]) => {
-                const v = h.previous[f.key];
-                return v === undefined ? <Typography.Text type="secondary">—</Typography.Text> : String(v || '（空）');
+                const v = h.previous[key];
+                return v === undefined ? <Typography.Text type="secondary">—</Typography.Text> : String(v || t('tickets.drawer.blank'));
               },
             })),
           ]}

@@ -8,8 +8,9 @@ import type { GridRow } from '@renderer/engine/api';
 import { useThemeMode } from '@renderer/theme';
 import { gridTheme } from '@renderer/theme/grid';
 import { formatGridCell } from './cell-format';
-import { extraColumn, extraKeysOf, GRID_COLUMNS, type GridColumnSpec } from './grid-columns';
-import { GRID_LOCALE_ZH } from './grid-locale';
+import { t, useLocale, useT } from '@renderer/i18n';
+import { GRID_LOCALES } from '@renderer/i18n/grid-locale';
+import { extraColumn, extraKeysOf, GRID_COLUMNS, localizedSpec, type GridColumnSpec } from './grid-columns';
 import { HeaderCell, type HeaderCellParams } from './HeaderCell';
 import { selectionKey, sortFromModel } from './query-edit';
 import { currentQuery, useTicketsStore } from './tickets-store';
@@ -52,6 +53,8 @@ export function TicketGrid({ dataVersion, onReady }: {
   onReady?(api: GridApi<GridRow>): void;
 }) {
   const mode = useThemeMode();
+  const locale = useLocale();
+  const tr = useT();
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const columns = useTicketsStore((s) => s.columns);
   const pinned = useTicketsStore((s) => s.pinned);
@@ -60,8 +63,8 @@ export function TicketGrid({ dataVersion, onReady }: {
   const sortEpoch = useTicketsStore((s) => s.sortEpoch);
 
   const colDefs = useMemo(
-    () => [...GRID_COLUMNS, ...extraKeys.map(extraColumn)].map((spec) => columnDef(spec, columns.includes(spec.key), pinned.includes(spec.key))),
-    [columns, pinned, extraKeys],
+    () => [...GRID_COLUMNS, ...extraKeys.map(extraColumn)].map((spec) => columnDef(localizedSpec(spec, tr), columns.includes(spec.key), pinned.includes(spec.key))),
+    [columns, pinned, extraKeys, tr],
   );
 
   // A new datasource whenever the filters, the search or the data change: the grid drops its
@@ -78,8 +81,10 @@ export function TicketGrid({ dataVersion, onReady }: {
   return (
     <div style={{ flex: 1, minHeight: 0 }} data-testid="tickets-grid">
       <AgGridReact<GridRow>
+        // AG Grid reads localeText once: a new grid when the language changes.
+        key={locale}
         theme={gridTheme(mode)}
-        localeText={GRID_LOCALE_ZH}
+        localeText={GRID_LOCALES[locale]}
         columnDefs={colDefs}
         rowModelType="infinite"
         datasource={datasource}
@@ -134,7 +139,7 @@ function makeDatasource(_key: string): IDatasource {
         },
         (e: unknown) => {
           p.failCallback();
-          void message.error(`读取工单失败：${e instanceof Error ? e.message : String(e)}。请清除筛选条件后重试，或重新打开本页。`);
+          void message.error(t('tickets.readFailed', { error: e instanceof Error ? e.message : String(e) }));
         },
       );
     },

@@ -13,6 +13,7 @@ import { TicketGrid } from './TicketGrid';
 import { useTicketsStore } from './tickets-store';
 import { useFillHeight } from './use-fill-height';
 import { useStoreStats } from '@renderer/app/use-store-stats';
+import { useT } from '@renderer/i18n';
 
 /** Applies a drill-down another page left for the grid (once), before the grid asks for rows. */
 function takeDrillDown(): void {
@@ -24,6 +25,7 @@ function takeDrillDown(): void {
 export function TicketsPage() {
   // Before the first render of the grid, so its first request already carries the drill-down.
   useState(takeDrillDown);
+  const t = useT();
   const { stats, error } = useStoreStats();
   const [fillRef, height] = useFillHeight<HTMLDivElement>();
 
@@ -42,12 +44,12 @@ export function TicketsPage() {
         style={{ margin: 24 }}
         type="error"
         showIcon
-        title="工单数据没有加载成功"
-        description={`${error}。请重新打开本页；如果仍然失败，请在“设置”中备份后清空数据，再重新导入。`}
+        title={t('tickets.loadFailed')}
+        description={t('tickets.loadFailedHint', { error })}
       />
     );
   }
-  if (!stats) return <Spin style={{ margin: 48 }} description="正在加载工单…"><div /></Spin>;
+  if (!stats) return <Spin style={{ margin: 48 }} description={t('tickets.loading')}><div /></Spin>;
   if (stats.tickets === 0) return <NoTickets />;
 
   return (
@@ -68,19 +70,20 @@ export function TicketsPage() {
 }
 
 function NoTickets() {
+  const t = useT();
   return (
     <div style={{ padding: 64 }} data-testid="tickets-empty">
       <Empty
         description={
           <Space orientation="vertical">
-            <Typography.Text strong>还没有工单</Typography.Text>
-            <Typography.Text type="secondary">导入 12345 热线导出的工单文件（CSV 或 Excel），或先载入示范城市数据熟悉功能。</Typography.Text>
+            <Typography.Text strong>{t('tickets.empty')}</Typography.Text>
+            <Typography.Text type="secondary">{t('tickets.emptyHint')}</Typography.Text>
           </Space>
         }
       >
         <Space>
-          <Button type="primary" icon={<ImportOutlined />} onClick={() => navigate('import')}>导入工单</Button>
-          <Button icon={<RocketOutlined />} onClick={() => navigate('welcome')}>载入示范数据</Button>
+          <Button type="primary" icon={<ImportOutlined />} onClick={() => navigate('import')}>{t('tickets.import')}</Button>
+          <Button icon={<RocketOutlined />} onClick={() => navigate('welcome')}>{t('tickets.loadDemo')}</Button>
         </Space>
       </Empty>
     </div>

@@ -1,4 +1,5 @@
 import type { FlowEvent } from '@core/tickets/ticket';
+import { t as translateNow, type Translate } from '@renderer/i18n';
 
 /** One step of a ticket's flow timeline: the event and the time since the previous step. */
 export type FlowStep = { event: FlowEvent; sincePrevious: number | null };
@@ -15,19 +16,20 @@ export function flowSteps(events: readonly FlowEvent[]): FlowStep[] {
 const MIN = 60_000, HOUR = 3_600_000, DAY = 86_400_000;
 
 /**
- * A duration in Chinese, to the two largest units: `2天3小时`, `5小时12分`, `8分钟`, `不到1分钟`.
+ * A duration in the interface language, to the two largest units: `2天3小时`, `5小时12分`, `8分钟`,
+ * `不到1分钟` (`2d 3h`, `5h 12m`, `8 min`, `under 1 min`).
  * Negative durations (events out of order in the file) are shown as `-` plus the magnitude.
  */
-export function formatDuration(ms: number): string {
+export function formatDuration(ms: number, t: Translate = translateNow): string {
   if (!Number.isFinite(ms)) return '';
-  if (ms < 0) return `-${formatDuration(-ms)}`;
-  if (ms < MIN) return '不到1分钟';
+  if (ms < 0) return `-${formatDuration(-ms, t)}`;
+  if (ms < MIN) return t('tickets.duration.underMinute');
   const d = Math.floor(ms / DAY);
   const h = Math.floor((ms % DAY) / HOUR);
   const m = Math.floor((ms % HOUR) / MIN);
-  if (d > 0) return h > 0 ? `${d}天${h}小时` : `${d}天`;
-  if (h > 0) return m > 0 ? `${h}小时${m}分` : `${h}小时`;
-  return `${m}分钟`;
+  if (d > 0) return h > 0 ? t('tickets.duration.dh', { d, h }) : t('tickets.duration.d', { d });
+  if (h > 0) return m > 0 ? t('tickets.duration.hm', { h, m }) : t('tickets.duration.h', { h });
+  return t('tickets.duration.m', { m });
 }
 
 /** Timeline dot colours per action: problems red, closure green, supervision orange. */

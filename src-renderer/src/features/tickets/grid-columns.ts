@@ -1,6 +1,7 @@
 import { TICKET_COLUMNS } from '@core/tickets/columns';
 import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS } from '@core/table/ticket-table';
 import type { ExportColumn, ExportColumnType } from '@core/export/view-cells';
+import { t as translateNow, type MessageKey, type Translate } from '@renderer/i18n';
 
 /** The column filters we build ourselves (AG Grid's set filter is Enterprise). */
 export type ColumnFilterKind = 'text' | 'in' | 'range' | 'num';
@@ -67,9 +68,32 @@ export function gridColumn(key: string): GridColumnSpec | undefined {
   return BY_KEY.get(key) ?? (key.startsWith(EXTRA_PREFIX) && key.length > EXTRA_PREFIX.length ? extraColumn(key) : undefined);
 }
 
-/** The header shown for a column key; unknown keys show as themselves. */
-export function headerOf(key: string): string {
-  return gridColumn(key)?.header ?? key;
+/** The header shown for a column key in the interface language; unknown keys show as themselves. */
+export function headerOf(key: string, t: Translate = translateNow): string {
+  const spec = gridColumn(key);
+  return spec ? localHeader(spec, t) : key;
+}
+
+/** Keys of the file's count columns as the grid names them (rejectCount → rejects). */
+const GRID_KEY_OF: Record<string, string> = { rejectCount: 'rejects', reopenCount: 'reopens' };
+
+/**
+ * A column's header in the interface language. Extra fields keep the header the file had;
+ * exports keep the canonical Chinese `header` so the file can be imported again.
+ */
+export function columnHeader(key: string, fallback: string, t: Translate = translateNow): string {
+  const id = `tickets.col.${GRID_KEY_OF[key] ?? key}`;
+  return key.startsWith(EXTRA_PREFIX) ? fallback : t(id as MessageKey) === id ? fallback : t(id as MessageKey);
+}
+
+function localHeader(spec: GridColumnSpec, t: Translate): string {
+  return columnHeader(spec.key, spec.header, t);
+}
+
+/** The spec with its header in the interface language, for what the grid shows. */
+export function localizedSpec(spec: GridColumnSpec, t: Translate = translateNow): GridColumnSpec {
+  const header = localHeader(spec, t);
+  return header === spec.header ? spec : { ...spec, header };
 }
 
 export const DEFAULT_VISIBLE_COLUMNS: readonly string[] = GRID_COLUMNS.filter((c) => c.visibleByDefault).map((c) => c.key);

@@ -1,5 +1,6 @@
 import type { SortKey, TicketFilter, TicketQuery } from '@core/query/ticket-query';
 import { formatLocalDate, DAY_MS } from '@core/time/shanghai';
+import { t as translateNow, type Translate } from '@renderer/i18n';
 import { headerOf } from './grid-columns';
 
 /** The column a filter constrains; 'ids' filters (drill-downs to a list of tickets) have the key 'ids'. */
@@ -43,35 +44,36 @@ export function filterOn(filters: readonly TicketFilter[], key: string): TicketF
 const LIST_MAX = 3;
 
 /**
- * A short Chinese description of a filter for its tag, e.g. `承办单位：甲、乙 等 5 项`,
+ * A short description of a filter, in the interface language, for its tag, e.g. `承办单位：甲、乙 等 5 项`,
  * `受理时间：2025-01-01 ~ 2025-01-31`, `退单次数 ≥ 2`. Range `to` is exclusive, so the last
  * day shown is the day before it.
  */
-export function describeFilter(f: TicketFilter): string {
+export function describeFilter(f: TicketFilter, t: Translate = translateNow): string {
   switch (f.kind) {
     case 'in': {
-      const name = headerOf(f.column);
-      if (f.values.length === 0) return `${name}：（无）`;
-      const shown = f.values.slice(0, LIST_MAX).map((v) => (v === '' ? '（空）' : v)).join('、');
-      return f.values.length > LIST_MAX ? `${name}：${shown} 等 ${f.values.length} 项` : `${name}：${shown}`;
+      const name = headerOf(f.column, t);
+      if (f.values.length === 0) return t('tickets.filter.inNone', { name });
+      const values = f.values.slice(0, LIST_MAX).map((v) => (v === '' ? t('tickets.filter.blank') : v)).join(t('tickets.filter.listSep'));
+      return f.values.length > LIST_MAX ? t('tickets.filter.inMore', { name, values, count: f.values.length }) : t('tickets.filter.in', { name, values });
     }
     case 'range': {
-      const name = headerOf(f.column);
+      const name = headerOf(f.column, t);
       const from = f.from !== undefined ? formatLocalDate(f.from) : '';
       const to = f.to !== undefined ? formatLocalDate(f.to - DAY_MS) : '';
-      const span = from && to ? `${from} ~ ${to}` : from ? `${from} 起` : to ? `至 ${to}` : '';
-      if (f.empty) return span ? `${name}：${span}（含空值）` : `${name}：为空`;
-      return `${name}：${span}`;
+      const span = from && to ? t('tickets.filter.rangeBoth', { from, to })
+        : from ? t('tickets.filter.rangeFrom', { from }) : to ? t('tickets.filter.rangeTo', { to }) : '';
+      if (f.empty) return span ? t('tickets.filter.rangeWithEmpty', { name, span }) : t('tickets.filter.isEmpty', { name });
+      return t('tickets.filter.range', { name, span });
     }
     case 'num': {
-      const name = headerOf(f.column);
+      const name = headerOf(f.column, t);
       if (f.min !== undefined && f.max !== undefined) return f.min === f.max ? `${name} = ${f.min}` : `${name}：${f.min} ~ ${f.max}`;
       return f.min !== undefined ? `${name} ≥ ${f.min}` : `${name} ≤ ${f.max}`;
     }
     case 'text':
-      return `${headerOf(f.column)} 包含“${f.contains}”`;
+      return t('tickets.filter.contains', { name: headerOf(f.column, t), text: f.contains });
     case 'ids':
-      return `指定工单 ${f.ids.length} 件`;
+      return t('tickets.filter.ids', { count: f.ids.length });
   }
 }
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { SortKey, TicketFilter, TicketQuery } from '@core/query/ticket-query';
+import { t } from '@renderer/i18n';
 import { DEFAULT_PINNED, DEFAULT_VISIBLE_COLUMNS, EXTRA_PREFIX, GRID_COLUMNS } from './grid-columns';
 import { sameSort, withFilter, withoutFilter } from './query-edit';
 import type { SavedView } from './saved-view';
@@ -96,7 +97,7 @@ export const useTicketsStore = create<TicketsState>()((set, get) => ({
       filters,
       search: q.search ?? '',
       sort: q.sort ?? [],
-      drill: { label: q.label ?? '来自其他页面的筛选', filters },
+      drill: { label: q.label ?? t('tickets.views.drillLabel'), filters },
       viewId: null,
       sortEpoch: s.sortEpoch + 1,
     }));

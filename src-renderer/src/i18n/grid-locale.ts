@@ -1,8 +1,10 @@
+import type { Locale } from './catalog';
+
 /**
- * AG Grid texts in Chinese, for the strings our grid can show (infinite row model, selection,
- * pinned columns, tooltips). Keys are AG Grid's localeText keys.
+ * AG Grid texts in Chinese, for the strings our grids can show (infinite row model, selection,
+ * pinned columns, tooltips). Keys are AG Grid's localeText keys; AG Grid's own defaults are English.
  */
-export const GRID_LOCALE_ZH: Record<string, string> = {
+const GRID_LOCALE_ZH: Record<string, string> = {
   loadingOoo: '加载中…',
   loadingError: '加载出错，请重试',
   noRowsToShow: '没有符合条件的工单',
@@ -43,3 +45,12 @@ export const GRID_LOCALE_ZH: Record<string, string> = {
   copy: '复制',
   ctrlC: 'Ctrl+C',
 };
+
+/** The English texts where ours differ from AG Grid's defaults (it says "rows", we show tickets). */
+const GRID_LOCALE_EN: Record<string, string> = {
+  noRowsToShow: 'No matching tickets',
+  noMatchingRows: 'No matching tickets',
+};
+
+/** AG Grid's `localeText` for each interface language (same object each call, so grids do not re-render). */
+export const GRID_LOCALES = { 'zh-CN': GRID_LOCALE_ZH, en: GRID_LOCALE_EN } as const satisfies Record<Locale, Record<string, string>>;
