@@ -1,9 +1,11 @@
+import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
 import type { MessageKey } from './zh-CN';
 
 /** The English catalog: the same keys and placeholders as zh-CN (checked by a unit test). */
 export const en: Record<MessageKey, string> = {
   ...ticketsEn,
+  ...importEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',
   'app.defaultOffice': 'Citizen Hotline Supervision Office',

@@ -1,3 +1,4 @@
+import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
 
 /**
@@ -7,6 +8,7 @@ import { ticketsZh } from './messages/tickets';
  */
 export const zhCN = {
   ...ticketsZh,
+  ...importZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
   'app.defaultOffice': '市民热线督办室',

@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { Button, Typography, theme } from 'antd';
+import { useT } from '@renderer/i18n';
 import { CloseOutlined, InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
 
 type Props = {
@@ -18,6 +19,7 @@ const ACCEPT = '.csv,.txt,.tsv,.xlsx';
  * can set files on it directly). Click or drop; one file.
  */
 export function FileDrop({ title, hint, file, onFile, testId, disabled }: Props) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const { token } = theme.useToken();
@@ -68,7 +70,7 @@ export function FileDrop({ title, hint, file, onFile, testId, disabled }: Props)
         <div onClick={(e) => e.stopPropagation()} style={{ marginTop: 4 }}>
           <PaperClipOutlined /> <Typography.Text>{file.name}</Typography.Text>{' '}
           <Typography.Text type="secondary">（{formatBytes(file.size)}）</Typography.Text>
-          <Button size="small" type="text" icon={<CloseOutlined />} aria-label="移除文件" disabled={disabled} onClick={() => onFile(null)} />
+          <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('import.removeFile')} disabled={disabled} onClick={() => onFile(null)} />
         </div>
       )}
     </div>

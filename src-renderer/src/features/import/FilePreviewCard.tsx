@@ -2,6 +2,7 @@ import { Alert, Card, Descriptions, Select, Space, Table, Tag, Typography } from
 import type { ImportTarget } from '@core/import/types';
 import { maskTicketField } from '@core/masking';
 import type { FilePreview } from '@renderer/engine/api';
+import { useT } from '@renderer/i18n';
 import { delimiterLabel, duplicateTargets, encodingLabel, mappingOptions, missingRequired, previewMaskKey, type Mapping } from './mapping';
 
 type Props = {
@@ -15,7 +16,8 @@ type Props = {
 
 /** Preview of a picked file: detected encoding and delimiter, first rows, column mapping. */
 export function FilePreviewCard({ preview, target, mapping, onMapping, remembered }: Props) {
-  const options = mappingOptions(target);
+  const t = useT();
+  const options = mappingOptions(target, t);
   const labelOf = new Map(options.map((o) => [o.value, o.label]));
   const missing = preview.format === 'xlsx' ? [] : missingRequired(mapping, target);
   const dupes = duplicateTargets(mapping);
@@ -23,16 +25,16 @@ export function FilePreviewCard({ preview, target, mapping, onMapping, remembere
   return (
     <Card
       size="small"
-      title={<Space>{target === 'tickets' ? '工单文件' : '流转记录文件'}<Typography.Text type="secondary">{preview.fileName}</Typography.Text></Space>}
+      title={<Space>{t(target === 'tickets' ? 'import.kind.tickets' : 'import.kind.events')}<Typography.Text type="secondary">{preview.fileName}</Typography.Text></Space>}
       data-testid={`preview-${target}`}
     >
       <Descriptions size="small" column={3} style={{ marginBottom: 8 }}>
-        <Descriptions.Item label="格式">{preview.format === 'xlsx' ? 'Excel（XLSX）' : 'CSV 文本'}</Descriptions.Item>
-        <Descriptions.Item label="编码"><span data-testid={`preview-${target}-encoding`}>{preview.format === 'xlsx' ? '—' : encodingLabel(preview.encoding)}</span></Descriptions.Item>
-        <Descriptions.Item label="分隔符"><span data-testid={`preview-${target}-delimiter`}>{preview.format === 'xlsx' ? '—' : delimiterLabel(preview.delimiter)}</span></Descriptions.Item>
+        <Descriptions.Item label={t('import.preview.format')}>{t(preview.format === 'xlsx' ? 'import.preview.xlsx' : 'import.preview.csv')}</Descriptions.Item>
+        <Descriptions.Item label={t('import.preview.encoding')}><span data-testid={`preview-${target}-encoding`}>{preview.format === 'xlsx' ? '—' : encodingLabel(preview.encoding)}</span></Descriptions.Item>
+        <Descriptions.Item label={t('import.preview.delimiter')}><span data-testid={`preview-${target}-delimiter`}>{preview.format === 'xlsx' ? '—' : delimiterLabel(preview.delimiter, t)}</span></Descriptions.Item>
       </Descriptions>
       {preview.format === 'xlsx' && (
-        <Alert type="info" showIcon title="Excel 文件的表头在导入时识别：标准表头和常见别名自动对应，其他列作为额外字段保留。" />
+        <Alert type="info" showIcon title={t('import.preview.xlsxHeaders')} />
       )}
       {missing.length > 0 && (
         <Alert
@@ -40,14 +42,14 @@ export function FilePreviewCard({ preview, target, mapping, onMapping, remembere
           showIcon
           style={{ marginBottom: 8 }}
           data-testid={`preview-${target}-missing`}
-          title={`缺少必需的列：${missing.join('、')}`}
-          description={onMapping ? '请在下方把文件中的对应列选为这些字段，或检查是否选错了文件。补齐之前不能导入。' : '请检查是否选错了文件；流转记录需要“工单编号、时间、动作”三列。'}
+          title={t('import.preview.missing', { columns: missing.join(t('import.preview.listSep')) })}
+          description={t(onMapping ? 'import.preview.missingMapHint' : 'import.preview.missingEventsHint')}
         />
       )}
       {dupes.length > 0 && (
-        <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`多列对应了同一字段：${dupes.map((k) => labelOf.get(k) ?? k).join('、')}。导入时只用第一列，其余作为额外字段保留。`} />
+        <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('import.preview.dupes', { fields: dupes.map((k) => labelOf.get(k) ?? k).join(t('import.preview.listSep')) })} />
       )}
-      {remembered && <Typography.Text type="secondary">已按上次导入同一来源文件时的列对应关系填写。</Typography.Text>}
+      {remembered && <Typography.Text type="secondary">{t('import.preview.remembered')}</Typography.Text>}
       {headers.length > 0 && (
         <Table
           size="small"
@@ -64,7 +66,7 @@ export function FilePreviewCard({ preview, target, mapping, onMapping, remembere
               width: 150,
               title: (
                 <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                  <Typography.Text ellipsis style={{ maxWidth: 140 }} title={h}>{h || `（第 ${i + 1} 列无表头）`}</Typography.Text>
+                  <Typography.Text ellipsis style={{ maxWidth: 140 }} title={h}>{h || t('import.preview.noHeader', { n: i + 1 })}</Typography.Text>
                   {onMapping ? (
                     <Select
                       size="small"
@@ -73,7 +75,7 @@ export function FilePreviewCard({ preview, target, mapping, onMapping, remembere
                       options={options}
                       popupMatchSelectWidth={false}
                       onChange={(nv: string) => onMapping({ ...mapping, [key]: nv })}
-                      aria-label={`列“${h}”对应的字段`}
+                      aria-label={t('import.preview.mapAria', { header: h })}
                       data-testid={`mapping-${i}`}
                     />
                   ) : (

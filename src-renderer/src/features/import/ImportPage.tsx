@@ -6,6 +6,7 @@ import { useCan } from '@renderer/app/session';
 import { db } from '@renderer/db';
 import { getEngine } from '@renderer/engine/client';
 import type { ImportOutcome, ImportProgress } from '@renderer/engine/api';
+import { t as translateNow, useT } from '@renderer/i18n';
 import { FileDrop } from './FileDrop';
 import { FilePreviewCard } from './FilePreviewCard';
 import { ImportProgressPanel } from './ImportProgressPanel';
@@ -24,6 +25,7 @@ function blocks(p: PreviewState, target: 'tickets' | 'events'): boolean {
 
 /** #/import: pick files, preview and map columns, import with progress and 取消, read the report. */
 export function ImportPage() {
+  const t = useT();
   const [ticketsFile, setTicketsFile] = useState<File | null>(null);
   const [eventsFile, setEventsFile] = useState<File | null>(null);
   const [tickets, setTicketsMapping] = useFilePreview(ticketsFile, 'tickets');
@@ -55,7 +57,7 @@ export function ImportPage() {
       setStage({ kind: 'report', outcome });
     } catch (e) {
       setStage({ kind: 'setup' });
-      void message.error(`导入没有完成：${e instanceof Error ? e.message : String(e)}。本机数据未改变，请检查文件后重试。`, 8);
+      void message.error(translateNow('import.failed', { error: e instanceof Error ? e.message : String(e) }), 8);
     } finally {
       abortRef.current = null;
     }
@@ -75,19 +77,19 @@ export function ImportPage() {
   const running = stage.kind === 'running';
   return (
     <div className="duban-page" data-testid="import-page">
-      <PageHeader icon={<ImportOutlined />} title="导入数据" subtitle="导入 12345 热线导出的工单文件和流转记录（CSV 或 Excel）。数据只保存在本机。" />
+      <PageHeader icon={<ImportOutlined />} title={t('nav.import')} subtitle={t('import.subtitle')} />
       {stage.kind === 'report' ? (
         <ImportReport outcome={stage.outcome} onAgain={again} />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           {!allowed && (
-            <Alert type="warning" showIcon title="当前角色不能导入数据" description="可以选择文件查看预览；要导入，请在右上角切换为“督办员”或“系统管理员”角色。" data-testid="import-not-allowed" />
+            <Alert type="warning" showIcon title={t('import.notAllowed')} description={t('import.notAllowedHint')} data-testid="import-not-allowed" />
           )}
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <FileDrop
-                title="工单文件（必选）"
-                hint="点击或拖入 CSV / Excel 文件；支持 UTF-8、GBK、UTF-16 编码，逗号、制表符、分号分隔"
+                title={t('import.ticketsFile')}
+                hint={t('import.ticketsHint')}
                 file={ticketsFile}
                 onFile={setTicketsFile}
                 testId="import-tickets-input"
@@ -96,8 +98,8 @@ export function ImportPage() {
             </Col>
             <Col xs={24} md={12}>
               <FileDrop
-                title="流转记录文件（可选）"
-                hint="派单、签收、退单、改派等记录；有了它，退单次数和重办次数按记录计算"
+                title={t('import.eventsFile')}
+                hint={t('import.eventsHint')}
                 file={eventsFile}
                 onFile={setEventsFile}
                 testId="import-events-input"
@@ -112,11 +114,11 @@ export function ImportPage() {
           ) : (
             <Space>
               <Button type="primary" size="large" icon={<CloudUploadOutlined />} disabled={!canStart} onClick={() => void start()} data-testid="import-start">
-                开始导入
+                {t('import.start')}
               </Button>
-              {!ticketsFile && !eventsFile && <Typography.Text type="secondary">请先选择工单文件。</Typography.Text>}
+              {!ticketsFile && !eventsFile && <Typography.Text type="secondary">{t('import.chooseFirst')}</Typography.Text>}
               {(ticketsFile || eventsFile) && !canStart && (tickets.status === 'ready' || events.status === 'ready') && (
-                <Typography.Text type="danger">请先解决上面标红的问题。</Typography.Text>
+                <Typography.Text type="danger">{t('import.fixFirst')}</Typography.Text>
               )}
             </Space>
           )}
@@ -132,10 +134,11 @@ function PreviewSlot({ state, target, onMapping, onSwap }: {
   onMapping: ((m: Record<string, string>) => void) | null;
   onSwap(): void;
 }) {
+  const t = useT();
   if (state.status === 'none') return null;
-  if (state.status === 'loading') return <Spin description="正在读取文件…"><div style={{ height: 60 }} /></Spin>;
+  if (state.status === 'loading') return <Spin description={t('import.reading')}><div style={{ height: 60 }} /></Spin>;
   if (state.status === 'error') {
-    return <Alert type="error" showIcon title="无法读取这个文件" description={`${state.message}。请确认它是 CSV 或 Excel（.xlsx）文件，且没有被其他程序占用。`} />;
+    return <Alert type="error" showIcon title={t('import.unreadable')} description={t('import.unreadableHint', { error: state.message })} />;
   }
   const wrong = state.preview.format === 'csv' && state.looksLike !== target;
   return (
@@ -144,8 +147,8 @@ function PreviewSlot({ state, target, onMapping, onSwap }: {
         <Alert
           type="warning"
           showIcon
-          title={target === 'tickets' ? '这个文件看起来是流转记录，而不是工单文件' : '这个文件看起来是工单文件，而不是流转记录'}
-          action={<Button size="small" onClick={onSwap}>{target === 'tickets' ? '改作流转记录文件' : '改作工单文件'}</Button>}
+          title={t(target === 'tickets' ? 'import.looksLikeEvents' : 'import.looksLikeTickets')}
+          action={<Button size="small" onClick={onSwap}>{t(target === 'tickets' ? 'import.useAsEvents' : 'import.useAsTickets')}</Button>}
         />
       )}
       <FilePreviewCard preview={state.preview} target={target} mapping={state.mapping} onMapping={onMapping} remembered={state.remembered} />

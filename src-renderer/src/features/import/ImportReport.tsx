@@ -3,102 +3,107 @@ import { DownloadOutlined, TableOutlined } from '@ant-design/icons';
 import { toCsvBytes } from '@core/export/csv';
 import { navigate } from '@renderer/app/navigation';
 import type { ImportFileOutcome, ImportOutcome } from '@renderer/engine/api';
+import { t as translateNow, useFormat, useT } from '@renderer/i18n';
 import { platform } from '@renderer/platform';
 import { delimiterLabel, encodingLabel } from './mapping';
 
 /** The import report: per file rows = accepted + rejected + duplicates, merge counts, problems. */
 export function ImportReport({ outcome, onAgain }: { outcome: ImportOutcome; onAgain(): void }) {
+  const t = useT();
+  const fmt = useFormat();
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-report">
       {outcome.cancelled ? (
-        <Alert type="warning" showIcon title="已取消导入" description="本机数据没有任何改变，和导入前完全一样。可以重新选择文件再导入。" data-testid="import-cancelled" />
+        <Alert type="warning" showIcon title={t('import.report.cancelled')} description={t('import.report.cancelledHint')} data-testid="import-cancelled" />
       ) : (
         <Alert
           type="success"
           showIcon
-          title="导入完成"
-          description={`本机现有工单 ${outcome.stats.tickets.toLocaleString('zh-CN')} 件、流转记录 ${outcome.stats.events.toLocaleString('zh-CN')} 条。`}
+          title={t('import.report.done')}
+          description={t('import.report.doneHint', { tickets: fmt.number(outcome.stats.tickets), events: fmt.number(outcome.stats.events) })}
         />
       )}
       {!outcome.cancelled && outcome.files.map((f) => <FileReport key={`${f.target}:${f.fileName}`} f={f} />)}
       <Space>
         {!outcome.cancelled && (
-          <Button type="primary" icon={<TableOutlined />} onClick={() => navigate('tickets')} data-testid="open-tickets">查看工单</Button>
+          <Button type="primary" icon={<TableOutlined />} onClick={() => navigate('tickets')} data-testid="open-tickets">{t('import.report.openTickets')}</Button>
         )}
-        <Button onClick={onAgain}>继续导入其他文件</Button>
+        <Button onClick={onAgain}>{t('import.report.again')}</Button>
       </Space>
     </Space>
   );
 }
 
 function FileReport({ f }: { f: ImportFileOutcome }) {
+  const t = useT();
+  const fmt = useFormat();
   const isTickets = f.target === 'tickets';
   const exportRejected = async () => {
     const bytes = toCsvBytes(['行号', '列', '值', '原因'], f.rejected.map((r) => [r.row, r.column, r.value, r.reason]));
     try {
       const res = await platform.saveFile(`${f.fileName.replace(/\.[^.]+$/, '')}_未通过校验的行.csv`, bytes, 'text/csv;charset=utf-8');
-      if (res.saved) void message.success('已导出未通过校验的行');
+      if (res.saved) void message.success(translateNow('import.report.rejectedSaved'));
     } catch (e) {
-      void message.error(`导出失败：${String(e)}。请换一个保存位置后重试。`);
+      void message.error(translateNow('import.report.exportFailed', { error: String(e) }));
     }
   };
   // Test ids without a suffix belong to the ticket file, so tests read them directly.
   const tid = (name: string) => (isTickets ? `report-${name}` : `report-events-${name}`);
   return (
-    <Card size="small" title={`${isTickets ? '工单文件' : '流转记录文件'}：${f.fileName}`} data-testid={`report-file-${f.target}`}>
+    <Card size="small" title={t('import.report.fileTitle', { kind: t(isTickets ? 'import.kind.tickets' : 'import.kind.events'), file: f.fileName })} data-testid={`report-file-${f.target}`}>
       {f.refused ? (
-        <Alert type="error" showIcon title="整个文件未导入" description={`${f.refused}。请修改文件后重新导入。`} data-testid={tid('refused')} />
+        <Alert type="error" showIcon title={t('import.report.refused')} description={t('import.report.refusedHint', { reason: f.refused })} data-testid={tid('refused')} />
       ) : (
         <>
           <Row gutter={[16, 8]}>
-            <Col span={6}><Stat title="数据行" testId={tid('rows')} value={f.rows} /></Col>
-            <Col span={6}><Stat title="通过校验" testId={tid('accepted')} value={f.accepted} /></Col>
-            <Col span={6}><Stat title="未通过校验" testId={tid('rejected')} value={f.rejected.length} danger /></Col>
-            <Col span={6}><Stat title="重复（保留首次出现）" testId={tid('duplicates')} value={f.duplicates.length} /></Col>
-            <Col span={6}><Stat title="新增" testId={tid('inserted')} value={f.inserted} /></Col>
-            <Col span={6}><Stat title="更新" testId={tid('updated')} value={f.updated} /></Col>
-            <Col span={6}><Stat title="未变化" testId={tid('unchanged')} value={f.unchanged} /></Col>
+            <Col span={6}><Stat title={t('import.report.rows')} testId={tid('rows')} value={f.rows} /></Col>
+            <Col span={6}><Stat title={t('import.report.accepted')} testId={tid('accepted')} value={f.accepted} /></Col>
+            <Col span={6}><Stat title={t('import.report.rejected')} testId={tid('rejected')} value={f.rejected.length} danger /></Col>
+            <Col span={6}><Stat title={t('import.report.duplicates')} testId={tid('duplicates')} value={f.duplicates.length} /></Col>
+            <Col span={6}><Stat title={t('import.report.inserted')} testId={tid('inserted')} value={f.inserted} /></Col>
+            <Col span={6}><Stat title={t('import.report.updated')} testId={tid('updated')} value={f.updated} /></Col>
+            <Col span={6}><Stat title={t('import.report.unchanged')} testId={tid('unchanged')} value={f.unchanged} /></Col>
             <Col span={6}>
-              <Typography.Text type="secondary">编码 / 分隔符</Typography.Text>
-              <div style={{ fontSize: 15, marginTop: 6 }}>{encodingLabel(f.encoding)} / {delimiterLabel(f.delimiter)}</div>
+              <Typography.Text type="secondary">{t('import.report.encodingDelimiter')}</Typography.Text>
+              <div style={{ fontSize: 15, marginTop: 6 }}>{encodingLabel(f.encoding)} / {delimiterLabel(f.delimiter, t)}</div>
             </Col>
           </Row>
-          <Typography.Text type="secondary">数据行 = 通过校验 + 未通过校验 + 重复；通过校验 = 新增 + 更新 + 未变化。</Typography.Text>
+          <Typography.Text type="secondary">{t('import.report.identity')}</Typography.Text>
         </>
       )}
       {f.warnings.length > 0 && (
         <div style={{ marginTop: 8 }} data-testid={tid('warnings')}>
-          <b>提示（{f.warnings.length}）</b>
+          <b>{t('import.report.warnings', { count: f.warnings.length })}</b>
           <ul style={{ margin: '4px 0', paddingLeft: 20, maxHeight: 200, overflowY: 'auto' }}>
             {f.warnings.slice(0, 50).map((w, i) => <li key={i}>{w}</li>)}
           </ul>
-          {f.warnings.length > 50 && <Typography.Text type="secondary">另有 {f.warnings.length - 50} 条提示未列出</Typography.Text>}
+          {f.warnings.length > 50 && <Typography.Text type="secondary">{t('import.report.moreWarnings', { count: f.warnings.length - 50 })}</Typography.Text>}
         </div>
       )}
       {f.rejected.length > 0 && (
         <div style={{ marginTop: 12 }}>
           <Space style={{ marginBottom: 6 }}>
-            <b>未通过校验的行</b>
-            <Button size="small" icon={<DownloadOutlined />} onClick={() => void exportRejected()} data-testid={tid('export-rejected')}>导出为 CSV</Button>
+            <b>{t('import.report.rejectedRows')}</b>
+            <Button size="small" icon={<DownloadOutlined />} onClick={() => void exportRejected()} data-testid={tid('export-rejected')}>{t('import.report.exportCsv')}</Button>
           </Space>
           <Table
             size="small"
             rowKey={(r) => `${r.row}:${r.column}`}
             dataSource={f.rejected}
-            pagination={{ pageSize: 10, showSizeChanger: false, showTotal: (n) => `共 ${n} 行` }}
+            pagination={{ pageSize: 10, showSizeChanger: false, showTotal: (n) => t('import.report.totalRows', { count: fmt.number(n) }) }}
             columns={[
-              { title: '行号', dataIndex: 'row', width: 80 },
-              { title: '列', dataIndex: 'column', width: 120 },
-              { title: '值', dataIndex: 'value', ellipsis: true },
-              { title: '原因', dataIndex: 'reason' },
+              { title: t('import.report.row'), dataIndex: 'row', width: 80 },
+              { title: t('import.report.column'), dataIndex: 'column', width: 120 },
+              { title: t('import.report.value'), dataIndex: 'value', ellipsis: true },
+              { title: t('import.report.reason'), dataIndex: 'reason' },
             ]}
             data-testid={tid('rejected-table')}
           />
         </div>
       )}
       {f.duplicates.length > 0 && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}>
-          重复的行（同一工单编号在前面已出现，以第一次为准）：{f.duplicates.map((d) => `第 ${d.row} 行（${d.id}）`).join('、')}
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} ellipsis={{ rows: 2, expandable: true, symbol: t('import.report.expand') }}>
+          {t('import.report.duplicateRows', { rows: f.duplicates.map((d) => t('import.report.duplicateRow', { row: d.row, id: d.id })).join(t('import.preview.listSep')) })}
         </Typography.Paragraph>
       )}
     </Card>

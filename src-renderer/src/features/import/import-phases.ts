@@ -1,10 +1,11 @@
 import type { ImportPhase } from '@renderer/engine/api';
+import type { MessageKey } from '@renderer/i18n';
 
-/** Chinese names of the import phases shown with the progress bar. */
-export const PHASE_LABELS: Record<ImportPhase, string> = {
-  reading: '读取文件',
-  parsing: '解析与校验',
-  writing: '写入本机数据库',
-  indexing: '建立索引',
-  done: '完成',
+/** Catalog keys of the import phases' names shown with the progress bar. */
+export const PHASE_LABELS: Record<ImportPhase, MessageKey> = {
+  reading: 'import.phase.reading',
+  parsing: 'import.phase.parsing',
+  writing: 'import.phase.writing',
+  indexing: 'import.phase.indexing',
+  done: 'import.phase.done',
 };

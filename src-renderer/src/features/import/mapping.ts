@@ -3,6 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { foldHeader, requiredColumns } from '@core/import/headers';
 import type { ImportTarget } from '@core/import/types';
 import { EVENT_COLUMNS, TICKET_COLUMNS } from '@core/tickets/columns';
+import { t as translateNow, type MessageKey, type Translate } from '@renderer/i18n';
 
 /** Header → ticket key, 'extra' (kept as 额外字段) or 'ignore' — the engine's HeaderMapping. */
 export type Mapping = Record<string, string>;
@@ -26,13 +27,20 @@ export function mappingSettingKey(headers: readonly string[]): string {
 }
 
 /** The choices of a mapping select: every column of the target, then 额外字段 and 忽略. */
-export function mappingOptions(target: ImportTarget): { value: string; label: string }[] {
+export function mappingOptions(target: ImportTarget, t: Translate = translateNow): { value: string; label: string }[] {
   const cols: readonly { key: string; header: string }[] = target === 'tickets' ? TICKET_COLUMNS : EVENT_COLUMNS;
   return [
-    ...cols.map((c) => ({ value: c.key, label: c.header })),
-    { value: 'extra', label: '额外字段（保留原样）' },
-    { value: 'ignore', label: '忽略此列' },
+    ...cols.map((c) => ({ value: c.key, label: fieldLabel(target, c.key, c.header, t) })),
+    { value: 'extra', label: t('import.map.extra') },
+    { value: 'ignore', label: t('import.map.ignore') },
   ];
+}
+
+/** A field's name in the interface language (zh-CN: the canonical header). */
+function fieldLabel(target: ImportTarget, key: string, header: string, t: Translate): string {
+  const id = target === 'tickets' ? `tickets.col.${key === 'rejectCount' ? 'rejects' : key === 'reopenCount' ? 'reopens' : key}` : `import.event.${key}`;
+  const label = t(id as MessageKey);
+  return label === id ? header : label;
 }
 
 /** Canonical headers of the required columns no header is mapped to (blocks the import). */
@@ -70,9 +78,9 @@ export function differsFrom(a: Mapping, b: Mapping): boolean {
   return false;
 }
 
-/** The delimiter as a Chinese word for the preview. */
-export function delimiterLabel(d: string): string {
-  return d === ',' ? '逗号' : d === '\t' ? '制表符' : d === ';' ? '分号' : d === '' ? '—' : d;
+/** The delimiter as a word for the preview, in the interface language. */
+export function delimiterLabel(d: string, t: Translate = translateNow): string {
+  return d === ',' ? t('import.delim.comma') : d === '\t' ? t('import.delim.tab') : d === ';' ? t('import.delim.semicolon') : d === '' ? '—' : d;
 }
 
 /** The encoding as users know it. */

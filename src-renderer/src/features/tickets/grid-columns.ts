@@ -90,10 +90,15 @@ function localHeader(spec: GridColumnSpec, t: Translate): string {
   return columnHeader(spec.key, spec.header, t);
 }
 
-/** The spec with its header in the interface language, for what the grid shows. */
+/**
+ * The spec with its header in the interface language, for what the grid shows. A translated
+ * header may be wider than the Chinese one: the column grows to fit it (Latin letters ≈ 8 px at
+ * the grid's font, plus our sort, filter and menu icons), never shrinks.
+ */
 export function localizedSpec(spec: GridColumnSpec, t: Translate = translateNow): GridColumnSpec {
   const header = localHeader(spec, t);
-  return header === spec.header ? spec : { ...spec, header };
+  if (header === spec.header) return spec;
+  return { ...spec, header, width: Math.max(spec.width, Math.ceil(header.length * 8) + 72) };
 }
 
 export const DEFAULT_VISIBLE_COLUMNS: readonly string[] = GRID_COLUMNS.filter((c) => c.visibleByDefault).map((c) => c.key);
