@@ -123,6 +123,9 @@ export class TableDecoder {
   private readonly extra: Record<string, string[]>;
   private readonly ranks: Record<string, Uint32Array> = {};
   private readonly seqTmp: string[] = [];
+  private readonly dicts: StoreTable['dicts'];
+  /** Chunks 0..prefixChunks-1 have all been added. */
+  private prefixChunks = 0;
 
   constructor(private readonly h: TableHeader) {
     const n = (this.n = h.n);
@@ -135,6 +138,24 @@ export class TableDecoder {
     this.dispatchSeq = new Array(n);
     this.extra = Object.create(null) as Record<string, string[]>;
     for (const k of h.extraKeys) this.extra[k] = new Array<string>(n);
+    // Dictionaries come with the header, so rows decoded early can already be displayed.
+    this.dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, lazyDict(unpackStrings(h.dicts[c]))])) as StoreTable['dicts'];
+  }
+
+  /** Number of leading rows (0..prefixRows-1) already decoded: chunks may be read in any order. */
+  get prefixRows(): number {
+    while (this.seen.has(this.prefixChunks)) this.prefixChunks++;
+    return Math.min(this.n, this.prefixChunks * CHUNK_ROWS);
+  }
+
+  /**
+   * The table being decoded, sharing its columns: only rows below {@link prefixRows} are
+   * complete. For showing the first rows while the rest is still being read; use finish() for
+   * anything that looks at every row.
+   */
+  partial(): StoreTable {
+    const { n, h, text, time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq, extra, rejectCount, reopenCount } = this;
+    return { n, text, time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq, hasEvents: h.hasEvents, extra, rejectCount, reopenCount };
   }
 
   /** Adds one chunk (any order); throws on a chunk that does not fit the header. */
@@ -167,14 +188,9 @@ export class TableDecoder {
 
   /** The table and stored ranks; throws when chunks are missing. */
   finish(): { table: StoreTable; ranks: Record<string, Uint32Array> } {
-    const { n, h } = this;
+    const { n } = this;
     if (this.covered !== n) throw new Error(`数据块缺失（应有 ${n} 行，只有 ${this.covered} 行），请重新导入数据`);
-    const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, lazyDict(unpackStrings(h.dicts[c]))])) as StoreTable['dicts'];
-    const { text, time, codes, month, rejects, reopens, pingPong, dispatchSeq, extra, rejectCount, reopenCount } = this;
-    return {
-      table: { n, text, time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq, hasEvents: h.hasEvents, extra, rejectCount, reopenCount },
-      ranks: this.ranks,
-    };
+    return { table: this.partial(), ranks: this.ranks };
   }
 }
 

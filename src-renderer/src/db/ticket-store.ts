@@ -14,6 +14,9 @@ import { CHUNK_KEY_SPAN } from './migrations/v2-generations';
 /** Index of the header record (dictionaries, row count) among a generation's ticket chunks. */
 const HEADER_INDEX = CHUNK_KEY_SPAN - 1;
 
+/** Ticket chunks read per IndexedDB request on a cold start (about 5 MB each at 10k rows). */
+const READ_BATCH = 4;
+
 /** The meta 'store' row: what the home page's live query reads, plus the current generations. */
 export type StoreRow = StoreStats & { key: 'store'; gen: number; eventGen: number };
 
@@ -95,7 +98,19 @@ export async function streamTicketChunks(onHeader: (h: TableHeader) => void, onC
   const header = (await db.ticketChunks.get(lo + HEADER_INDEX)) as unknown as TableHeader | undefined;
   if (!header) throw new Error('数据库中的工单索引缺失，请在“设置”中清空数据后重新导入');
   onHeader(header);
-  await db.ticketChunks.where('chunk').between(lo, lo + HEADER_INDEX).each((r) => onChunk(r as unknown as TicketChunk));
+  // Chunks are fetched a few at a time, the next batch requested before the current one is
+  // handed over: the browser reads from disk while this thread decodes. The first batch is a
+  // single chunk so that the first rows can be shown as soon as possible. A chunk missing from
+  // the store is skipped here and reported by the decoder.
+  const keys = Array.from({ length: header.chunks }, (_, i) => lo + i);
+  const batches: number[][] = [];
+  for (let i = 0, size = 1; i < keys.length; i += size, size = READ_BATCH) batches.push(keys.slice(i, i + size));
+  let next = batches.length > 0 ? db.ticketChunks.bulkGet(batches[0]!) : null;
+  for (let b = 0; next; b++) {
+    const got = await next;
+    next = b + 1 < batches.length ? db.ticketChunks.bulkGet(batches[b + 1]!) : null;
+    for (const r of got) if (r) onChunk(r as unknown as TicketChunk);
+  }
   return header;
 }
 

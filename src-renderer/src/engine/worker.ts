@@ -30,6 +30,14 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let state: EngineState = emptyState({ ...EMPTY_STATS });
 let loading: Promise<StoreStats> | null = null;
+/**
+ * During a cold start: the stats and the table being decoded, from the first chunk until the
+ * load finishes, so the first window of the unfiltered grid is answered without waiting for
+ * the rest (see {@link earlyQuery}).
+ */
+let partial: { stats: StoreStats; decoder: TableDecoder } | null = null;
+/** Resolves when the first rows can be shown (the first chunk is decoded), or with the full load. */
+let firstRows: Promise<StoreStats> | null = null;
 /** The last query's rows, so paging through a result costs only the window. */
 let lastQuery: { key: string; rows: Int32Array; state: EngineState } | null = null;
 const controllers = new Map<number, AbortController>();
@@ -42,7 +50,10 @@ function reply(m: EngineReply, transfer: Transferable[] = []): void {
 
 /** Loads the current generation from IndexedDB (once; later calls share the first load). */
 function ready(): Promise<StoreStats> {
-  loading ??= (async () => {
+  if (loading) return loading;
+  let shown: (s: StoreStats) => void = () => {};
+  const early = new Promise<StoreStats>((r) => { shown = r; });
+  loading = (async () => {
     await deleteOrphans();
     const row = await readStoreRow();
     const stats = statsOf(row);
@@ -53,8 +64,10 @@ function ready(): Promise<StoreStats> {
       (c) => {
         decoder!.add(c);
         for (const col of SEARCH_COLUMNS) packed[col].push({ start: c.start, packed: c.text[col] });
+        if (c.index === 0) { partial = { stats, decoder: decoder! }; shown(stats); }
       },
     );
+    partial = null;
     if (!header || !decoder) { state = emptyState(stats); return stats; }
     const { table, ranks } = (decoder as TableDecoder).finish();
     // Events are read on first need (a ticket's detail, the next import): the table already holds
@@ -63,8 +76,34 @@ function ready(): Promise<StoreStats> {
     lastQuery = null;
     return stats;
   })();
-  loading.catch(() => { loading = null; });
+  firstRows = Promise.race([early, loading]);
+  loading.catch(() => { loading = null; firstRows = null; partial = null; });
   return loading;
+}
+
+/**
+ * What the 'ready' request waits for: during a cold start, only until the first rows can be
+ * shown (the stats are final by then; every other request still waits for the whole table).
+ */
+function readyToShow(): Promise<StoreStats> {
+  const full = ready();
+  return firstRows ?? full;
+}
+
+/**
+ * The first window of the unfiltered, unsorted grid while a cold start is still reading: rows in
+ * table order, so rows [start, end) are exactly the decoded rows and the total is the row count.
+ * Null when the query or the window needs the whole table.
+ */
+function earlyQuery(q: TicketQuery, w: QueryWindow): QueryResult | null {
+  if (!partial || q.filters.length > 0 || q.search?.trim() || (q.sort && q.sort.length > 0)) return null;
+  const t = partial.decoder.partial();
+  const start = Math.max(0, Math.min(w.start, t.n));
+  const end = Math.max(start, Math.min(w.end, t.n));
+  if (end > partial.decoder.prefixRows) return null;
+  const out: GridRow[] = [];
+  for (let i = start; i < end; i++) out.push(gridRowAt(t, i));
+  return { total: t.n, rows: out };
 }
 
 function rowsOf(q: TicketQuery): Int32Array {
@@ -124,11 +163,21 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
   const ctl = new AbortController();
   controllers.set(id, ctl);
   try {
+    if (op === 'query') {
+      const early = earlyQuery(args[0] as TicketQuery, args[1] as QueryWindow);
+      if (early) return { value: early };
+    }
     if (op !== 'ready' && op !== 'clear') await ready();
     const progress = (p: import('./api').ImportProgress): void => reply({ type: 'progress', id, progress: p });
     switch (op) {
-      // After the first load, the current stats (an import may have changed them since).
-      case 'ready': await ready(); return { value: state.stats };
+      // After the first load, the current stats (an import may have changed them since); during
+      // a cold start, the stored stats as soon as the first rows can be shown.
+      case 'ready': {
+        const shown = await readyToShow();
+        if (partial) return { value: shown };
+        await ready();
+        return { value: state.stats };
+      }
       case 'stats': return { value: state.stats };
       case 'previewFile': return { value: await previewFile(args[0] as File) satisfies FilePreview };
       case 'importFiles': {
@@ -186,6 +235,8 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
         await clearStore();
         state = emptyState({ ...EMPTY_STATS });
         loading = Promise.resolve(state.stats);
+        firstRows = null;
+        partial = null;
         lastQuery = null;
         return { value: undefined };
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHUNK_ROWS, decodeTable, encodeChunk, encodeHeader } from '@core/store/chunk-codec';
+import { CHUNK_ROWS, decodeTable, encodeChunk, encodeHeader, TableDecoder } from '@core/store/chunk-codec';
 import { decodeEvents, encodeEventChunk, eventColumns, mergeEvents } from '@core/store/event-columns';
 import { TableBuilder, ticketAt } from '@core/store/store-table';
 import { packStrings, unpackStrings } from '@core/store/string-codec';
@@ -29,6 +29,27 @@ describe('ticket chunks', () => {
     expect(back.n).toBe(n);
     for (const i of [0, 5, CHUNK_ROWS, n - 1]) expect(ticketAt(back, i)).toEqual(ticketAt(table, i));
     expect(Array.from(r2.closedAt!)).toEqual(Array.from(ranks.closedAt));
+  });
+
+  it('shows the leading rows decoded so far, whatever order the chunks come in', () => {
+    const b = new TableBuilder();
+    const n = CHUNK_ROWS * 3 + 5;
+    for (let i = 0; i < n; i++) b.append(makeTicket({ id: `T${i}`, unit: `单位${i % 7}` }));
+    const table = b.finish();
+    const d = new TableDecoder(encodeHeader(table));
+    expect(d.prefixRows).toBe(0);
+    d.add(encodeChunk(table, 1));
+    expect(d.prefixRows).toBe(0);
+    d.add(encodeChunk(table, 0));
+    expect(d.prefixRows).toBe(CHUNK_ROWS * 2);
+    const early = d.partial();
+    expect(early.n).toBe(n);
+    for (const i of [0, CHUNK_ROWS - 1, CHUNK_ROWS * 2 - 1]) expect(ticketAt(early, i)).toEqual(ticketAt(table, i));
+    d.add(encodeChunk(table, 3));
+    expect(d.prefixRows).toBe(CHUNK_ROWS * 2);
+    d.add(encodeChunk(table, 2));
+    expect(d.prefixRows).toBe(n);
+    expect(ticketAt(d.finish().table, n - 1)).toEqual(ticketAt(table, n - 1));
   });
 
   it('refuses a table with a missing chunk', () => {
