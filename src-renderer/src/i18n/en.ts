@@ -1,3 +1,4 @@
+import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
 import type { MessageKey } from './zh-CN';
@@ -6,6 +7,7 @@ import type { MessageKey } from './zh-CN';
 export const en: Record<MessageKey, string> = {
   ...ticketsEn,
   ...importEn,
+  ...assessmentEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',
   'app.defaultOffice': 'Citizen Hotline Supervision Office',

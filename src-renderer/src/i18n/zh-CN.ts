@@ -1,3 +1,4 @@
+import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
 
@@ -9,6 +10,7 @@ import { ticketsZh } from './messages/tickets';
 export const zhCN = {
   ...ticketsZh,
   ...importZh,
+  ...assessmentZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
   'app.defaultOffice': '市民热线督办室',

@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS, placeholders, translate } from '@renderer/i18n/catalog';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '@renderer/i18n/format';
 import { zhCN } from '@renderer/i18n/zh-CN';
+import { GRID_COLUMNS } from '@renderer/features/tickets/grid-columns';
+import { describeFilter } from '@renderer/features/tickets/query-edit';
+import { formatDuration } from '@renderer/features/tickets/flow-steps';
+import { periodText } from '@renderer/features/assessment/labels';
+import { periodContaining, periodLabel } from '@core/assess/period';
+import type { MessageKey, MessageParams } from '@renderer/i18n/catalog';
+import { GROUP_KEY_LABELS } from '@core/assess/dimensions';
+import { EXEMPTION_STATUS_LABELS } from '@core/assess/exemptions';
+import { RATE_LABELS } from '@core/assess/rates';
+import { assessmentEn, assessmentZh } from '@renderer/i18n/messages/assessment';
 import { importEn, importZh } from '@renderer/i18n/messages/import';
 import { ticketsEn, ticketsZh } from '@renderer/i18n/messages/tickets';
 
-const PARTS = [{ zh: ticketsZh, en: ticketsEn }, { zh: importZh, en: importEn }];
+const PARTS = [{ zh: ticketsZh, en: ticketsEn }, { zh: importZh, en: importEn }, { zh: assessmentZh, en: assessmentEn }];
 
 const zhKeys = Object.keys(zhCN) as (keyof typeof zhCN)[];
 
@@ -53,6 +63,49 @@ describe('message catalogs', () => {
     expect(translate('zh-CN', 'status.tickets', { count: '5,000' })).toBe('本机工单 5,000 件');
     expect(translate('en', 'status.tickets', { count: 12 })).toBe('12 tickets on this computer');
     expect(translate('zh-CN', 'status.tickets')).toBe('本机工单 {count} 件');
+  });
+});
+
+describe('names shared with src-core', () => {
+  const zh = zhCN as Record<string, string>;
+
+  it('rate, dimension and exemption-status names in zh-CN are the core labels (exports use those)', () => {
+    for (const [k, v] of Object.entries(RATE_LABELS)) expect(zh[`assess.rate.${k}`]).toBe(v);
+    for (const [k, v] of Object.entries(GROUP_KEY_LABELS)) expect(zh[`assess.group.${k}`]).toBe(v);
+    for (const [k, v] of Object.entries(EXEMPTION_STATUS_LABELS)) expect(zh[`assess.exemption.${k}`]).toBe(v);
+  });
+
+  it('every ticket grid column has a catalog header equal to its canonical Chinese header', () => {
+    for (const c of GRID_COLUMNS) expect(zh[`tickets.col.${c.key}`]).toBe(c.header);
+  });
+});
+
+describe('texts built from messages', () => {
+  const en = (k: MessageKey, p?: MessageParams) => translate('en', k, p);
+  const zh = (k: MessageKey, p?: MessageParams) => translate('zh-CN', k, p);
+
+  it('describes filters in English with English column names, data values unchanged', () => {
+    expect(describeFilter({ kind: 'in', column: 'status', values: ['已办结', '', '办理中', '待签收'] }, en)).toBe('Status: 已办结, (blank), 办理中 and 4 in all');
+    expect(describeFilter({ kind: 'num', column: 'rejects', min: 2 }, en)).toBe('Rejects ≥ 2');
+    expect(describeFilter({ kind: 'text', column: 'address', contains: '小区' }, en)).toBe('Address contains “小区”');
+    expect(describeFilter({ kind: 'range', column: 'closedAt', empty: true }, en)).toBe('Closed: blank');
+  });
+
+  it('durations in both languages', () => {
+    const ms = (2 * 24 + 3) * 3_600_000;
+    expect(formatDuration(ms, zh)).toBe('2天3小时');
+    expect(formatDuration(ms, en)).toBe('2d 3h');
+    expect(formatDuration(30_000, en)).toBe('under 1 min');
+  });
+
+  it('period names: zh-CN is exactly the core label, English reads naturally', () => {
+    const march = periodContaining(Date.UTC(2025, 2, 10), 'month');
+    const q1 = periodContaining(Date.UTC(2025, 1, 10), 'quarter');
+    for (const p of [march, q1, periodContaining(Date.UTC(2025, 5, 1), 'year'), { from: march.from, to: march.from + 5 * 86_400_000 }]) {
+      expect(periodText(p, zh)).toBe(periodLabel(p));
+    }
+    expect(periodText(march, en)).toBe('3/2025');
+    expect(periodText(q1, en)).toBe('Q1 2025');
   });
 });
 

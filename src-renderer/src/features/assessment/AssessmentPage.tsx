@@ -2,17 +2,19 @@ import './assessment.css';
 import { useCallback, useEffect, useMemo } from 'react';
 import { Alert, App, Button, Card, Col, Empty, Row, Select, Skeleton, Space, Statistic, Tabs, Tag } from 'antd';
 import { FileExcelOutlined, PrinterOutlined, TrophyOutlined } from '@ant-design/icons';
-import { GROUP_KEY_LABELS, GROUP_KEYS, type GroupKey } from '@core/assess/dimensions';
+import { GROUP_KEYS, type GroupKey } from '@core/assess/dimensions';
 import type { Measure } from '@core/assess/explain';
 import { periodContaining, periodLabel } from '@core/assess/period';
 import { epochToLocalParts } from '@core/time/shanghai';
 import { PageHeader } from '@renderer/app/PageHeader';
+import { useFormat, useT } from '@renderer/i18n';
 import { navigate } from '@renderer/app/navigation';
 import { useSession } from '@renderer/app/session';
 import type { AssessBase, RankResponse } from '@renderer/engine/computations/assess';
 import { platform } from '@renderer/platform';
 import { useAssessStore, type AssessTab } from './assessment-store';
 import { drillDown } from './drill';
+import { groupKeyLabel, periodText, rateLabel } from './labels';
 import { rankingXlsx } from './export-ranking';
 import { ExemptionsPanel } from './ExemptionsPanel';
 import { delta, pct, score } from './format';
@@ -29,6 +31,8 @@ import { useActiveRuleSet, useAssessBase, useAssessRun, useRuleSets } from './us
 /** 考核: rankings of units, districts and streets under a versioned rule set, with drill-down. */
 export function AssessmentPage() {
   const { message } = App.useApp();
+  const t = useT();
+  const fmt = useFormat();
   const { stats, error: engineError } = useStoreStats();
   const st = useAssessStore();
   const ruleSets = useRuleSets();
@@ -61,23 +65,23 @@ export function AssessmentPage() {
     try {
       const bytes = rankingXlsx(data, { ruleSet: `${ruleSet.id} v${ruleSet.version}`, exemptions: base.exemptIds.length });
       const r = await platform.saveFile(`考核排名-${periodLabel(base)}.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      if (r.saved) void message.success(r.path ? `已导出到 ${r.path}` : '已导出');
+      if (r.saved) void message.success(r.path ? t('assess.exportedTo', { path: r.path }) : t('assess.exported'));
     } catch (e) {
-      void message.error(`导出失败：${e instanceof Error ? e.message : String(e)}`);
+      void message.error(t('assess.exportFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
   };
   const print = (): void => { void platform.print().catch(() => window.print()); };
 
-  if (engineError) return <div className="duban-page"><Alert type="error" title={`数据引擎无法启动：${engineError}`} /></div>;
+  if (engineError) return <div className="duban-page"><Alert type="error" title={t('assess.engineFailed', { error: engineError })} /></div>;
   const header = (
     <PageHeader
       icon={<TrophyOutlined />}
-      title="考核"
-      subtitle={base ? `${periodLabel(base)} · 规则 ${ruleSet.id} 第 ${ruleSet.version} 版 · 已同意核减 ${base.exemptIds.length} 件` : '按规则集计算响应率、解决率、满意率等指标并排名'}
+      title={t('nav.assessment')}
+      subtitle={base ? t('assess.subtitle', { period: periodText(base, t), rule: ruleSet.id, version: ruleSet.version, count: base.exemptIds.length }) : t('assess.subtitleEmpty')}
       extra={data ? (
         <Space>
-          <Button icon={<FileExcelOutlined />} onClick={() => void exportXlsx()} data-testid="assess-export">导出 Excel</Button>
-          <Button icon={<PrinterOutlined />} onClick={print}>打印</Button>
+          <Button icon={<FileExcelOutlined />} onClick={() => void exportXlsx()} data-testid="assess-export">{t('assess.exportXlsx')}</Button>
+          <Button icon={<PrinterOutlined />} onClick={print}>{t('assess.print')}</Button>
         </Space>
       ) : null}
     />
@@ -88,10 +92,10 @@ export function AssessmentPage() {
       <div className="duban-page" data-testid="assessment-page">
         {header}
         <Card data-testid="assess-empty">
-          <Empty description="还没有工单数据。导入工单文件或载入演示数据后，这里会显示考核排名。">
+          <Empty description={t('assess.empty')}>
             <Space>
-              <Button type="primary" onClick={() => navigate('import')}>导入工单</Button>
-              <Button onClick={() => navigate('welcome')}>载入演示数据</Button>
+              <Button type="primary" onClick={() => navigate('import')}>{t('assess.import')}</Button>
+              <Button onClick={() => navigate('welcome')}>{t('assess.loadDemo')}</Button>
             </Space>
           </Empty>
         </Card>
@@ -109,32 +113,32 @@ export function AssessmentPage() {
       <Space wrap size={12} style={{ marginBottom: 12 }}>
         {st.period ? <PeriodPicker value={st.period} unit={st.periodUnit} years={years} onChange={(p, u) => st.set({ period: p, periodUnit: u })} /> : null}
         <Space size={4}>
-          分组
-          <Select<GroupKey> aria-label="分组" style={{ width: 120 }} value={primary} data-testid="assess-by"
-            options={GROUP_KEYS.map((k) => ({ value: k, label: GROUP_KEY_LABELS[k] }))}
+          {t('assess.groupBy')}
+          <Select<GroupKey> aria-label={t('assess.groupBy')} style={{ width: 120 }} value={primary} data-testid="assess-by"
+            options={GROUP_KEYS.map((k) => ({ value: k, label: groupKeyLabel(k, t) }))}
             onChange={(k) => st.set({ by: secondary && secondary !== k ? [k, secondary] : [k] })} />
-          <Select<GroupKey | ''> aria-label="再按" style={{ width: 120 }} value={secondary ?? ''}
-            options={[{ value: '', label: '（不再细分）' }, ...GROUP_KEYS.filter((k) => k !== primary).map((k) => ({ value: k, label: `再按${GROUP_KEY_LABELS[k]}` }))]}
+          <Select<GroupKey | ''> aria-label={t('assess.thenBy')} style={{ width: 120 }} value={secondary ?? ''}
+            options={[{ value: '', label: t('assess.noSecondary') }, ...GROUP_KEYS.filter((k) => k !== primary).map((k) => ({ value: k, label: t('assess.thenByKey', { key: groupKeyLabel(k, t) }) }))]}
             onChange={(k) => st.set({ by: k ? [primary, k] : [primary] })} />
         </Space>
         <Space size={4}>
-          规则
-          <Select aria-label="规则集" style={{ width: 260 }} value={`${ruleSet.id}@${ruleSet.version}`} data-testid="assess-ruleset"
-            options={(ruleSets ?? []).map((r) => ({ value: `${r.id}@${r.version}`, label: `${r.id} 第 ${r.version} 版 · ${r.body.name}` }))}
+          {t('assess.rules')}
+          <Select aria-label={t('assess.ruleSet')} style={{ width: 260 }} value={`${ruleSet.id}@${ruleSet.version}`} data-testid="assess-ruleset"
+            options={(ruleSets ?? []).map((r) => ({ value: `${r.id}@${r.version}`, label: t('assess.ruleSetOption', { id: r.id, version: r.version, name: r.body.name }) }))}
             onChange={(v: string) => { const i = v.lastIndexOf('@'); st.set({ ruleRef: { id: v.slice(0, i), version: Number(v.slice(i + 1)) } }); }} />
         </Space>
       </Space>
-      {rank.error ? <Alert type="error" title={`计算失败：${rank.error}`} style={{ marginBottom: 12 }} /> : null}
+      {rank.error ? <Alert type="error" title={t('assess.computeFailed', { error: rank.error })} style={{ marginBottom: 12 }} /> : null}
       {total ? (
         <Row gutter={[12, 12]} style={{ marginBottom: 12 }} data-testid="assess-summary">
-          <Col xs={12} md={4}><Card size="small"><Statistic title="派单量" value={total.dispatched} /></Card></Col>
-          <Col xs={12} md={4}><Card size="small"><Statistic title="参评量" value={total.evaluated} /></Card></Col>
-          <Col xs={12} md={4}><Card size="small"><Statistic title="综合得分" value={score(total.score)} suffix={tp?.scoreDelta != null ? <Tag>{`环比 ${delta(tp.scoreDelta)}`}</Tag> : null} /></Card></Col>
+          <Col xs={12} md={4}><Card size="small"><Statistic title={t('assess.dispatched')} value={total.dispatched} formatter={(v) => fmt.number(Number(v))} /></Card></Col>
+          <Col xs={12} md={4}><Card size="small"><Statistic title={t('assess.evaluated')} value={total.evaluated} formatter={(v) => fmt.number(Number(v))} /></Card></Col>
+          <Col xs={12} md={4}><Card size="small"><Statistic title={t('assess.score')} value={score(total.score)} suffix={tp?.scoreDelta != null ? <Tag>{t('assess.vsPrevious', { delta: delta(tp.scoreDelta) })}</Tag> : null} /></Card></Col>
           {(['responseRate', 'resolutionRate', 'satisfactionRate'] as const).map((r) => (
             <Col xs={12} md={4} key={r}>
               <Card size="small" hoverable onClick={() => onDrill([], r, 'denominator')}>
-                <Statistic title={{ responseRate: '响应率', resolutionRate: '解决率', satisfactionRate: '满意率' }[r]} value={pct(total.rates[r].value)}
-                  suffix={tp?.rateDelta[r] != null ? <Tag>{`环比 ${delta(tp.rateDelta[r]! * 100)}`}</Tag> : null} />
+                <Statistic title={rateLabel(r, t)} value={pct(total.rates[r].value)}
+                  suffix={tp?.rateDelta[r] != null ? <Tag>{t('assess.vsPrevious', { delta: delta(tp.rateDelta[r]! * 100) })}</Tag> : null} />
               </Card>
             </Col>
           ))}
@@ -145,20 +149,20 @@ export function AssessmentPage() {
         onChange={(k) => st.set({ tab: k as AssessTab })}
         items={[
           {
-            key: 'ranking', label: '排名',
+            key: 'ranking', label: t('assess.tab.ranking'),
             children: data && base ? <RankingGrid data={data} base={base} onDrill={onDrill} onOpenUnit={onOpenUnit} /> : <Skeleton active />,
           },
-          { key: 'lists', label: '红黑榜', children: data ? <RedBlackLists data={data} onOpen={(parts) => (st.by[0] === 'unit' ? onOpenUnit(parts[0]!) : onDrill(parts, 'dispatched', 'denominator'))} /> : <Skeleton active /> },
-          { key: 'rules', label: '规则', children: <RuleEditor key={`${ruleSet.id}@${ruleSet.version}`} ruleSet={ruleSet} base={base} current={data} storeVersion={storeVersion} /> },
-          { key: 'exemptions', label: '核减', children: <ExemptionsPanel /> },
-          { key: 'snapshots', label: '发布', children: <SnapshotsPanel base={base} /> },
+          { key: 'lists', label: t('assess.tab.lists'), children: data ? <RedBlackLists data={data} onOpen={(parts) => (st.by[0] === 'unit' ? onOpenUnit(parts[0]!) : onDrill(parts, 'dispatched', 'denominator'))} /> : <Skeleton active /> },
+          { key: 'rules', label: t('assess.tab.rules'), children: <RuleEditor key={`${ruleSet.id}@${ruleSet.version}`} ruleSet={ruleSet} base={base} current={data} storeVersion={storeVersion} /> },
+          { key: 'exemptions', label: t('assess.tab.exemptions'), children: <ExemptionsPanel /> },
+          { key: 'snapshots', label: t('assess.tab.snapshots'), children: <SnapshotsPanel base={base} /> },
         ]}
       />
       <UnitDrawer
         unit={st.drawerUnit} base={base} storeVersion={storeVersion} onClose={() => st.set({ drawerUnit: null })}
         onDrill={(parts, by, side) => { if (base) void drillDown({ ...base, by } as AssessBase, parts, 'satisfactionRate', side); }}
       />
-      {data ? <PrintView data={data} ruleSet={`${ruleSet.id} 第 ${ruleSet.version} 版`} office={office} /> : null}
+      {data ? <PrintView data={data} ruleSet={t('assess.ruleSetVersion', { id: ruleSet.id, version: ruleSet.version })} office={office} /> : null}
     </div>
   );
 }

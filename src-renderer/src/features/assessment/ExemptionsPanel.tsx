@@ -1,17 +1,21 @@
 import { App, Button, Card, Empty, Form, Input, Space, Table, Tag, Timeline } from 'antd';
-import { decideExemption, EXEMPTION_STATUS_LABELS, requestExemption, type Exemption } from '@core/assess/exemptions';
+import { decideExemption, requestExemption, type Exemption } from '@core/assess/exemptions';
 import { formatLocal } from '@core/time/shanghai';
 import { useSession, type Role } from '@renderer/app/session';
 import { getEngine } from '@renderer/engine/client';
+import { useT } from '@renderer/i18n';
 import { putExemption } from './assessment-db';
+import { exemptionStatusLabel } from './labels';
 import { useExemptions } from './use-assess';
 
+// Stored in the exemption's steps (data, not interface text): stays Chinese.
 const ROLE_NAMES: Record<Role, string> = { operator: '操作员', leader: '领导', admin: '管理员' };
 const STATUS_COLORS: Record<string, string> = { pending: 'processing', approved: 'success', rejected: 'error', withdrawn: 'default' };
 
 /** 核减: units request that a ticket leave the assessment; a supervisor approves or rejects. */
 export function ExemptionsPanel() {
   const { message, modal } = App.useApp();
+  const t = useT();
   const list = useExemptions();
   const role = useSession((s) => s.role);
   const canDecide = role !== 'operator';
@@ -21,11 +25,11 @@ export function ExemptionsPanel() {
   const submit = async (v: { ticket: string; unit: string; reason: string }): Promise<void> => {
     try {
       const id = v.ticket.trim();
-      if (id && !(await getEngine().ticket(id))) throw new Error(`找不到工单编号「${id}」，请核对后再提交`);
+      if (id && !(await getEngine().ticket(id))) throw new Error(t('assess.ex.notFound', { id }));
       const e = requestExemption(list ?? [], { ...v, by: v.unit }, Date.now());
       await putExemption(e);
       form.resetFields();
-      void message.success(`已提交工单 ${e.ticket} 的核减申请，等待审核`);
+      void message.success(t('assess.ex.submitted', { id: e.ticket }));
     } catch (err) {
       void message.error(err instanceof Error ? err.message : String(err));
     }
@@ -34,14 +38,14 @@ export function ExemptionsPanel() {
   const decide = (e: Exemption, d: 'approve' | 'reject'): void => {
     let note = '';
     modal.confirm({
-      title: d === 'approve' ? `同意核减工单 ${e.ticket}？` : `驳回工单 ${e.ticket} 的核减申请？`,
-      content: <Input.TextArea rows={3} placeholder={d === 'reject' ? '驳回理由（必填）' : '审核意见（可选）'} onChange={(ev) => { note = ev.target.value; }} />,
-      okText: d === 'approve' ? '同意' : '驳回',
-      cancelText: '取消',
+      title: t(d === 'approve' ? 'assess.ex.approveTitle' : 'assess.ex.rejectTitle', { id: e.ticket }),
+      content: <Input.TextArea rows={3} placeholder={t(d === 'reject' ? 'assess.ex.rejectNote' : 'assess.ex.approveNote')} onChange={(ev) => { note = ev.target.value; }} />,
+      okText: t(d === 'approve' ? 'assess.ex.approve' : 'assess.ex.reject'),
+      cancelText: t('assess.cancel'),
       onOk: async () => {
         try {
           await putExemption(decideExemption(e, d, who, note, Date.now()));
-          void message.success(d === 'approve' ? '已同意，该工单从现在起不参与考核' : '已驳回');
+          void message.success(t(d === 'approve' ? 'assess.ex.approved' : 'assess.ex.rejected'));
         } catch (err) {
           void message.error(err instanceof Error ? err.message : String(err));
           throw err;
@@ -52,44 +56,44 @@ export function ExemptionsPanel() {
 
   return (
     <div data-testid="exemptions-panel">
-      <Card size="small" title="提交核减申请" style={{ marginBottom: 12 }}>
+      <Card size="small" title={t('assess.ex.newTitle')} style={{ marginBottom: 12 }}>
         <Form form={form} layout="inline" onFinish={(v) => void submit(v)}>
-          <Form.Item name="ticket" rules={[{ required: true, message: '请填写工单编号' }]}><Input placeholder="工单编号" aria-label="工单编号" /></Form.Item>
-          <Form.Item name="unit" rules={[{ required: true, message: '请填写申请单位' }]}><Input placeholder="申请单位" aria-label="申请单位" /></Form.Item>
-          <Form.Item name="reason" rules={[{ required: true, message: '请填写理由' }]}><Input style={{ width: 320 }} placeholder="核减理由，例如：重复来电已合并办理" aria-label="核减理由" /></Form.Item>
-          <Form.Item><Button type="primary" htmlType="submit">提交申请</Button></Form.Item>
+          <Form.Item name="ticket" rules={[{ required: true, message: t('assess.ex.ticketRequired') }]}><Input placeholder={t('assess.ex.ticket')} aria-label={t('assess.ex.ticket')} /></Form.Item>
+          <Form.Item name="unit" rules={[{ required: true, message: t('assess.ex.unitRequired') }]}><Input placeholder={t('assess.ex.unit')} aria-label={t('assess.ex.unit')} /></Form.Item>
+          <Form.Item name="reason" rules={[{ required: true, message: t('assess.ex.reasonRequired') }]}><Input style={{ width: 320 }} placeholder={t('assess.ex.reasonPlaceholder')} aria-label={t('assess.ex.reasonAria')} /></Form.Item>
+          <Form.Item><Button type="primary" htmlType="submit">{t('assess.ex.submit')}</Button></Form.Item>
         </Form>
       </Card>
-      {list && list.length === 0 ? <Empty description="还没有核减申请" /> : null}
+      {list && list.length === 0 ? <Empty description={t('assess.ex.none')} /> : null}
       {list && list.length > 0 ? (
         <Table<Exemption>
           size="small" rowKey={(e) => String(e.id)} dataSource={[...list].sort((a, b) => b.requestedAt - a.requestedAt)}
           expandable={{
             expandedRowRender: (e) => (
               <Timeline items={e.steps.map((s) => ({
-                content: `${formatLocal(s.at)} ${s.by} ${({ request: '申请', approve: '同意', reject: '驳回', withdraw: '撤回' } as const)[s.action]}${s.note ? `：${s.note}` : ''}`,
+                content: `${formatLocal(s.at)} ${s.by} ${t(`assess.ex.step.${s.action}`)}${s.note ? `：${s.note}` : ''}`,
               }))} />
             ),
           }}
           columns={[
-            { title: '工单编号', dataIndex: 'ticket', key: 't' },
-            { title: '申请单位', dataIndex: 'unit', key: 'u' },
-            { title: '理由', dataIndex: 'reason', key: 'r' },
-            { title: '申请时间', key: 'at', render: (_, e) => formatLocal(e.requestedAt) },
-            { title: '状态', key: 's', render: (_, e) => <Tag color={STATUS_COLORS[e.status]}>{EXEMPTION_STATUS_LABELS[e.status]}</Tag> },
+            { title: t('assess.ex.ticket'), dataIndex: 'ticket', key: 't' },
+            { title: t('assess.ex.unit'), dataIndex: 'unit', key: 'u' },
+            { title: t('assess.ex.reason'), dataIndex: 'reason', key: 'r' },
+            { title: t('assess.ex.requestedAt'), key: 'at', render: (_, e) => formatLocal(e.requestedAt) },
+            { title: t('assess.ex.status'), key: 's', render: (_, e) => <Tag color={STATUS_COLORS[e.status]}>{exemptionStatusLabel(e.status, t)}</Tag> },
             {
-              title: '操作', key: 'a',
+              title: t('assess.ex.actions'), key: 'a',
               render: (_, e) => (e.status === 'pending' ? (
                 <Space>
-                  <Button size="small" type="link" disabled={!canDecide} onClick={() => decide(e, 'approve')}>同意</Button>
-                  <Button size="small" type="link" danger disabled={!canDecide} onClick={() => decide(e, 'reject')}>驳回</Button>
+                  <Button size="small" type="link" disabled={!canDecide} onClick={() => decide(e, 'approve')}>{t('assess.ex.approve')}</Button>
+                  <Button size="small" type="link" danger disabled={!canDecide} onClick={() => decide(e, 'reject')}>{t('assess.ex.reject')}</Button>
                 </Space>
               ) : e.decidedBy ? `${e.decidedBy} ${formatLocal(e.decidedAt!)}` : null),
             },
           ]}
         />
       ) : null}
-      {!canDecide ? <div style={{ marginTop: 8, color: 'var(--duban-text-secondary)' }}>审核核减申请需要领导或管理员角色。</div> : null}
+      {!canDecide ? <div style={{ marginTop: 8, color: 'var(--duban-text-secondary)' }}>{t('assess.ex.needRole')}</div> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Input, Segmented, Select, Space } from 'antd';
 import { useState } from 'react';
 import { formatDay, parsePeriod, periodContaining, type Period, type PeriodUnit } from '@core/assess/period';
 import { DAY_MS, epochToLocalParts, localToEpoch, parseLocalDate } from '@core/time/shanghai';
+import { t as translateNow, useT } from '@renderer/i18n';
 
 type Props = {
   value: Period;
@@ -11,15 +12,11 @@ type Props = {
   onChange(p: Period, unit: PeriodUnit | 'custom'): void;
 };
 
-const UNIT_OPTIONS = [
-  { value: 'month', label: '月度' },
-  { value: 'quarter', label: '季度' },
-  { value: 'year', label: '年度' },
-  { value: 'custom', label: '自定义' },
-];
+const UNITS = ['month', 'quarter', 'year', 'custom'] as const;
 
 /** 考核周期: month / quarter / year shortcuts, or a custom date range (end date included). */
 export function PeriodPicker({ value, unit, years, onChange }: Props) {
+  const t = useT();
   const start = epochToLocalParts(value.from);
   const [draft, setDraft] = useState<{ from: string; to: string; error: string | null } | null>(null);
   const setUnit = (u: PeriodUnit | 'custom'): void => {
@@ -38,7 +35,7 @@ export function PeriodPicker({ value, unit, years, onChange }: Props) {
     try {
       // The user picks the last day included; the period's `to` is the next midnight.
       const end = parseLocalDate(to);
-      if (Number.isNaN(end)) throw new Error(`结束日期「${to}」无效，请选择一个日期`);
+      if (Number.isNaN(end)) throw new Error(translateNow('assess.period.badEnd', { date: to }));
       const p = parsePeriod(from, formatDay(end + DAY_MS));
       setDraft(null);
       onChange(p, 'custom');
@@ -48,31 +45,31 @@ export function PeriodPicker({ value, unit, years, onChange }: Props) {
   };
   return (
     <Space wrap size={8} data-testid="assess-period">
-      <Segmented size="middle" options={UNIT_OPTIONS} value={unit} onChange={(v) => setUnit(v as PeriodUnit | 'custom')} />
+      <Segmented size="middle" options={UNITS.map((u) => ({ value: u, label: t(`assess.period.unit.${u}`) }))} value={unit} onChange={(v) => setUnit(v as PeriodUnit | 'custom')} />
       {unit !== 'custom' ? (
         <>
           <Select
-            aria-label="年份" style={{ width: 96 }} value={start.y}
-            options={years.map((y) => ({ value: y, label: `${y}年` }))}
+            aria-label={t('assess.period.yearAria')} style={{ width: 96 }} value={start.y}
+            options={years.map((y) => ({ value: y, label: t('assess.period.yearOption', { y }) }))}
             onChange={(y: number) => pick(y, sub)}
           />
           {unit === 'month' ? (
-            <Select aria-label="月份" style={{ width: 80 }} value={sub} data-testid="assess-month"
-              options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }))}
+            <Select aria-label={t('assess.period.monthAria')} style={{ width: 80 }} value={sub} data-testid="assess-month"
+              options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t('assess.period.monthOption', { m: i + 1 }) }))}
               onChange={(m: number) => pick(start.y, m)} />
           ) : null}
           {unit === 'quarter' ? (
-            <Select aria-label="季度" style={{ width: 96 }} value={sub}
-              options={[1, 2, 3, 4].map((q) => ({ value: q, label: `第${q}季度` }))}
+            <Select aria-label={t('assess.period.quarterAria')} style={{ width: 96 }} value={sub}
+              options={[1, 2, 3, 4].map((q) => ({ value: q, label: t('assess.period.quarterOption', { q }) }))}
               onChange={(q: number) => pick(start.y, q)} />
           ) : null}
         </>
       ) : (
         <Space size={4}>
-          <Input type="date" aria-label="开始日期" value={d.from} style={{ width: 150 }}
+          <Input type="date" aria-label={t('assess.period.from')} value={d.from} style={{ width: 150 }}
             onChange={(e) => commit(e.target.value, d.to)} status={d.error ? 'error' : undefined} />
-          <span>至</span>
-          <Input type="date" aria-label="结束日期（含）" value={d.to} style={{ width: 150 }}
+          <span>{t('assess.period.to')}</span>
+          <Input type="date" aria-label={t('assess.period.toAria')} value={d.to} style={{ width: 150 }}
             onChange={(e) => commit(d.from, e.target.value)} status={d.error ? 'error' : undefined} />
           {d.error ? <span style={{ color: 'var(--duban-danger, #d4380d)', fontSize: 12 }}>{d.error}</span> : null}
         </Space>

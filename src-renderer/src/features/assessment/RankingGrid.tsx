@@ -5,13 +5,15 @@ import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import type { ColDef } from 'ag-grid-community';
 import type { GroupChange } from '@core/assess/compare';
 import type { GroupResult } from '@core/assess/compute';
-import { GROUP_KEY_LABELS } from '@core/assess/dimensions';
 import type { Measure } from '@core/assess/explain';
-import { RATE_LABELS, type RateName } from '@core/assess/rates';
+import type { RateName } from '@core/assess/rates';
+import { useLocale, useT } from '@renderer/i18n';
+import { GRID_LOCALES } from '@renderer/i18n/grid-locale';
 import { useThemeMode } from '@renderer/theme';
 import { gridTheme } from '@renderer/theme/grid';
 import { partsKey, type AssessBase, type RankResponse } from '@renderer/engine/computations/assess';
 import { delta, pct, rateTip, score } from './format';
+import { groupKeyLabel, rateLabel } from './labels';
 import { Sparkline } from './Sparkline';
 
 /** One grid row: a group with its changes and score line. */
@@ -28,16 +30,17 @@ type Props = {
 const linkStyle = { cursor: 'pointer', color: 'var(--duban-primary, #1677ff)' } as const;
 
 function RateCell(p: CustomCellRendererProps<RankRow> & { rate: RateName; onDrill: Props['onDrill'] }) {
+  const t = useT();
   const row = p.data;
   if (!row) return null;
   const r = row.rates[p.rate];
   if (r.den === 0) return <span style={{ color: 'var(--duban-text-secondary)' }}>—</span>;
   return (
-    <Tooltip title={rateTip(p.rate, r)}>
+    <Tooltip title={rateTip(p.rate, r, t)}>
       <span data-testid={`rate-${p.rate}`}>
         <a style={linkStyle} onClick={() => p.onDrill(row.parts, p.rate, 'numerator')}>{pct(r.value)}</a>
         <span style={{ color: 'var(--duban-text-secondary)', fontSize: 11, marginLeft: 4 }}>
-          {r.num}/<a style={{ ...linkStyle, fontSize: 11 }} onClick={() => p.onDrill(row.parts, p.rate, 'denominator')} title="分母工单">{r.den}</a>
+          {r.num}/<a style={{ ...linkStyle, fontSize: 11 }} onClick={() => p.onDrill(row.parts, p.rate, 'denominator')} title={t('assess.grid.denominator')}>{r.den}</a>
         </span>
       </span>
     </Tooltip>
@@ -51,9 +54,10 @@ function CountCell(p: CustomCellRendererProps<RankRow> & { measure: 'dispatched'
 }
 
 function RankCell(p: CustomCellRendererProps<RankRow>) {
+  const t = useT();
   const row = p.data;
   if (!row) return null;
-  if (row.insufficient) return <Tag color="default" data-testid="insufficient">样本不足</Tag>;
+  if (row.insufficient) return <Tag color="default" data-testid="insufficient">{t('assess.grid.insufficient')}</Tag>;
   if (row.rank === null) return <span>—</span>;
   const d = row.prev?.rankDelta ?? null;
   return (
@@ -65,14 +69,15 @@ function RankCell(p: CustomCellRendererProps<RankRow>) {
 }
 
 function ScoreCell(p: CustomCellRendererProps<RankRow>) {
+  const t = useT();
   const row = p.data;
   if (!row) return null;
   if (row.score === null) return <span>—</span>;
   const ci = row.scoreCi;
   return (
-    <Tooltip title={ci ? `得分区间 ${score(ci[0])} – ${score(ci[1])}（由三率的 95% 置信区间推得）${row.band ? `，第 ${row.band} 档` : ''}` : ''}>
+    <Tooltip title={ci ? t(row.band ? 'assess.grid.scoreRangeBand' : 'assess.grid.scoreRange', { low: score(ci[0]), high: score(ci[1]), band: row.band ?? '' }) : ''}>
       <b style={{ fontVariantNumeric: 'tabular-nums' }}>{score(row.score)}</b>
-      {row.band ? <span style={{ marginLeft: 6, fontSize: 11, color: 'var(--duban-text-secondary)' }}>第{row.band}档</span> : null}
+      {row.band ? <span style={{ marginLeft: 6, fontSize: 11, color: 'var(--duban-text-secondary)' }}>{t('assess.grid.band', { band: row.band })}</span> : null}
     </Tooltip>
   );
 }
@@ -98,61 +103,66 @@ export function rankRows(data: RankResponse): RankRow[] {
 /** 考核排名 grid: rank, key, score with interval and band, changes, score line, counts and the eight rates. */
 export function RankingGrid({ data, base, onDrill, onOpenUnit, height = 560 }: Props) {
   const mode = useThemeMode();
+  const t = useT();
+  const locale = useLocale();
   const rows = useMemo(() => rankRows(data), [data]);
   const by = data.result.by;
   const indicators = base.ruleSet.body.indicators;
   const cols = useMemo<ColDef<RankRow>[]>(() => {
     const keyCols: ColDef<RankRow>[] = by.map((k, j) => ({
       colId: `key-${k}`,
-      headerName: GROUP_KEY_LABELS[k],
+      headerName: groupKeyLabel(k, t),
       pinned: 'left',
       width: k === 'unit' || k === 'street' ? 190 : 130,
       valueGetter: (p) => p.data?.parts[j] ?? '',
       cellRenderer: (p: CustomCellRendererProps<RankRow>) => {
         const v = p.data?.parts[j] ?? '';
-        const text = v === '' ? '（空）' : v;
+        const text = v === '' ? t('assess.blank') : v;
         return k === 'unit' && by.length === 1
           ? <a style={linkStyle} onClick={() => onOpenUnit(v)} data-testid="unit-link">{text}</a>
           : <span>{text}</span>;
       },
     }));
     const out: ColDef<RankRow>[] = [
-      { colId: 'rank', headerName: '排名', width: 96, pinned: 'left', cellRenderer: RankCell, comparator: (a, b) => (a ?? 1e9) - (b ?? 1e9), valueGetter: (p) => p.data?.rank ?? null },
+      { colId: 'rank', headerName: t('assess.grid.rank'), width: 96, pinned: 'left', cellRenderer: RankCell, comparator: (a, b) => (a ?? 1e9) - (b ?? 1e9), valueGetter: (p) => p.data?.rank ?? null },
       ...keyCols,
     ];
-    if (by.length === 1 && by[0] === 'unit') out.push({ colId: 'tier', headerName: '分档', width: 96, valueGetter: (p) => p.data?.ranking ?? '' });
+    if (by.length === 1 && by[0] === 'unit') out.push({ colId: 'tier', headerName: t('assess.grid.tier'), width: 96, valueGetter: (p) => p.data?.ranking ?? '' });
     out.push(
-      { colId: 'score', headerName: '综合得分', width: 130, cellRenderer: ScoreCell, valueGetter: (p) => p.data?.score ?? null, sort: undefined },
-      { colId: 'prev', headerName: '环比', width: 80, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <DeltaCell {...p} which="prev" />, valueGetter: (p) => p.data?.prev?.scoreDelta ?? null, headerTooltip: '得分较上一周期的变化' },
-      { colId: 'ly', headerName: '同比', width: 80, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <DeltaCell {...p} which="ly" />, valueGetter: (p) => p.data?.ly?.scoreDelta ?? null, headerTooltip: '得分较去年同期的变化' },
+      { colId: 'score', headerName: t('assess.score'), width: 130, cellRenderer: ScoreCell, valueGetter: (p) => p.data?.score ?? null, sort: undefined },
+      { colId: 'prev', headerName: t('assess.grid.prev'), width: 80, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <DeltaCell {...p} which="prev" />, valueGetter: (p) => p.data?.prev?.scoreDelta ?? null, headerTooltip: t('assess.grid.prevTip') },
+      { colId: 'ly', headerName: t('assess.grid.ly'), width: 80, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <DeltaCell {...p} which="ly" />, valueGetter: (p) => p.data?.ly?.scoreDelta ?? null, headerTooltip: t('assess.grid.lyTip') },
     );
     if (by.length === 1 && by[0] !== 'month') {
-      out.push({ colId: 'line', headerName: `近${data.months.length}月走势`, width: 120, sortable: false, cellRenderer: (p: CustomCellRendererProps<RankRow>) => (p.data?.line ? <Sparkline values={p.data.line} /> : <span>—</span>) });
+      out.push({ colId: 'line', headerName: t('assess.grid.trend', { n: data.months.length }), width: 120, sortable: false, cellRenderer: (p: CustomCellRendererProps<RankRow>) => (p.data?.line ? <Sparkline values={p.data.line} /> : <span>—</span>) });
     }
     out.push(
-      { colId: 'dispatched', headerName: '派单量', width: 90, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <CountCell {...p} measure="dispatched" onDrill={onDrill} />, valueGetter: (p) => p.data?.dispatched ?? 0 },
-      { colId: 'evaluated', headerName: '参评量', width: 90, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <CountCell {...p} measure="evaluated" onDrill={onDrill} />, valueGetter: (p) => p.data?.evaluated ?? 0 },
+      { colId: 'dispatched', headerName: t('assess.dispatched'), width: 90, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <CountCell {...p} measure="dispatched" onDrill={onDrill} />, valueGetter: (p) => p.data?.dispatched ?? 0 },
+      { colId: 'evaluated', headerName: t('assess.evaluated'), width: 90, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <CountCell {...p} measure="evaluated" onDrill={onDrill} />, valueGetter: (p) => p.data?.evaluated ?? 0 },
       ...indicators.map((r): ColDef<RankRow> => ({
         colId: r,
-        headerName: RATE_LABELS[r],
+        headerName: rateLabel(r, t),
         width: 150,
         valueGetter: (p) => p.data?.rates[r].value ?? null,
         cellRenderer: (p: CustomCellRendererProps<RankRow>) => <RateCell {...p} rate={r} onDrill={onDrill} />,
       })),
     );
     return out;
-  }, [by, indicators, data.months.length, onDrill, onOpenUnit]);
+  }, [by, indicators, data.months.length, onDrill, onOpenUnit, t]);
 
   return (
     <div style={{ height }} data-testid="ranking-grid">
       <AgGridReact<RankRow>
+        // AG Grid reads localeText once: a new grid when the language changes.
+        key={locale}
         theme={gridTheme(mode)}
+        localeText={GRID_LOCALES[locale]}
         rowData={rows}
         columnDefs={cols}
         getRowId={(p) => p.data.id}
         defaultColDef={{ sortable: true, resizable: true }}
         rowClassRules={{ 'assess-row-insufficient': (p) => !!p.data?.insufficient }}
-        overlayNoRowsTemplate="该周期没有已派单的工单"
+        overlayNoRowsTemplate={t('assess.grid.noRows')}
         tooltipShowDelay={300}
       />
     </div>

@@ -1,3 +1,5 @@
+import { t as translateNow } from '@renderer/i18n';
+
 /** A small inline SVG line of scores (null = gap), for grid cells. */
 export function Sparkline({ values, width = 96, height = 22 }: { values: readonly (number | null)[]; width?: number; height?: number }) {
   const nums = values.filter((v): v is number => v !== null);
@@ -15,7 +17,7 @@ export function Sparkline({ values, width = 96, height = 22 }: { values: readonl
   });
   const last = pts[pts.length - 1]!.split(',');
   return (
-    <svg width={width} height={height} role="img" aria-label={`近${values.length}个月得分走势`} style={{ verticalAlign: 'middle' }}>
+    <svg width={width} height={height} role="img" aria-label={translateNow('assess.sparkline', { n: values.length })} style={{ verticalAlign: 'middle' }}>
       <path d={path.trim()} fill="none" stroke="var(--duban-primary, #1677ff)" strokeWidth={1.5} />
       <circle cx={last[0]} cy={last[1]} r={2} fill="var(--duban-primary, #1677ff)" />
     </svg>

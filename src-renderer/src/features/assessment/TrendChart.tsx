@@ -3,6 +3,7 @@ import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { t as translateNow } from '@renderer/i18n';
 import { echartsTheme, useThemeMode } from '@renderer/theme';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -22,7 +23,7 @@ export function TrendChart({ months, series, height = 260 }: { months: string[];
       grid: { left: 40, right: 44, top: 32, bottom: 24 },
       xAxis: { type: 'category', data: months },
       yAxis: [
-        { type: 'value', name: '得分', scale: true },
+        { type: 'value', name: translateNow('assess.unit.scoreShort'), scale: true },
         { type: 'value', name: '%', min: 0, max: 100 },
       ],
       series: series.map((s) => ({

@@ -1,18 +1,23 @@
 import { message } from 'antd';
 import type { GroupKey } from '@core/assess/dimensions';
 import type { Measure } from '@core/assess/explain';
-import { periodLabel } from '@core/assess/period';
-import { RATE_LABELS } from '@core/assess/rates';
+import { isRateName } from '@core/assess/rates';
+import { t } from '@renderer/i18n';
 import { openTickets } from '@renderer/app/navigation';
 import type { AssessBase } from '@renderer/engine/computations/assess';
+import { periodText, rateLabel } from './labels';
 import { explainIds } from './use-assess';
 
-const MEASURE_LABELS: Record<string, string> = { ...RATE_LABELS, dispatched: '派单量', evaluated: '参评量' };
+function measureLabel(measure: Measure): string {
+  if (measure === 'dispatched') return t('assess.dispatched');
+  if (measure === 'evaluated') return t('assess.evaluated');
+  return isRateName(measure) ? rateLabel(measure) : String(measure);
+}
 
 /** Label of a group for people: key values joined, or 全部 for the total. */
 export function groupLabel(by: readonly GroupKey[], parts: readonly string[]): string {
-  if (parts.length === 0) return '全部';
-  return parts.map((p) => (p === '' ? '（空）' : p)).join(' · ');
+  if (parts.length === 0) return t('assess.all');
+  return parts.map((p) => (p === '' ? t('assess.blank') : p)).join(' · ');
 }
 
 /**
@@ -23,10 +28,11 @@ export async function drillDown(base: AssessBase, parts: string[], measure: Meas
   try {
     const e = await explainIds(base, parts, measure);
     const ids = side === 'numerator' ? e.numeratorIds : e.denominatorIds;
-    if (ids.length === 0) { void message.info('没有对应的工单'); return; }
-    const what = measure === 'dispatched' || measure === 'evaluated' ? MEASURE_LABELS[measure] : `${MEASURE_LABELS[measure]}${side === 'numerator' ? '分子' : '分母'}`;
-    openTickets({ filters: [{ kind: 'ids', ids }], label: `考核 ${periodLabel(base)} · ${groupLabel(base.by, parts)} · ${what}（${ids.length} 张）` });
+    if (ids.length === 0) { void message.info(t('assess.drill.none')); return; }
+    const what = measure === 'dispatched' || measure === 'evaluated' ? measureLabel(measure)
+      : t(side === 'numerator' ? 'assess.drill.numerator' : 'assess.drill.denominator', { measure: measureLabel(measure) });
+    openTickets({ filters: [{ kind: 'ids', ids }], label: t('assess.drill.label', { period: periodText(base), group: groupLabel(base.by, parts), what, count: ids.length }) });
   } catch (err) {
-    void message.error(`无法打开工单明细：${err instanceof Error ? err.message : String(err)}`);
+    void message.error(t('assess.drill.failed', { error: err instanceof Error ? err.message : String(err) }));
   }
 }

@@ -1,4 +1,6 @@
-import { RATE_LABELS, type RateName } from '@core/assess/rates';
+import type { RateName } from '@core/assess/rates';
+import { t as translateNow, type Translate } from '@renderer/i18n';
+import { rateLabel } from './labels';
 import type { RateValue } from '@core/assess/compute';
 
 /** 93.4% (one decimal); — for null. */
@@ -19,7 +21,8 @@ export function delta(v: number | null | undefined, digits = 1): string {
 }
 
 /** Tooltip text of a rate: numerator/denominator and the Wilson interval. */
-export function rateTip(name: RateName, r: RateValue): string {
-  if (r.den === 0 || r.ci === null) return `${RATE_LABELS[name]}：分母为 0，无数据`;
-  return `${RATE_LABELS[name]} ${r.num}/${r.den}，95% 置信区间 ${pct(r.ci[0])} – ${pct(r.ci[1])}（点击查看工单）`;
+export function rateTip(name: RateName, r: RateValue, t: Translate = translateNow): string {
+  const rate = rateLabel(name, t);
+  if (r.den === 0 || r.ci === null) return t('assess.rateTipNone', { rate });
+  return t('assess.rateTip', { rate, num: r.num, den: r.den, low: pct(r.ci[0]), high: pct(r.ci[1]) });
 }
