@@ -80,3 +80,39 @@ describe('工单 page in English', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 });
+
+describe('导入 and 考核 pages in English', () => {
+  it('the import page speaks English and nothing overflows', async () => {
+    const page = app.page;
+    await shell.navigate('import');
+    expect((await page.getByTestId('import-start').innerText()).trim()).toBe('Start import');
+    expect(await page.getByTestId('page-import').innerText()).toContain('Ticket file (required)');
+    for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      expect(await overflowing(page, '[data-testid=page-import]', 'button')).toEqual([]);
+      await screenshot(page, `en-import-${size.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('the assessment page shows English headers, tabs and buttons; nothing overflows', async () => {
+    const page = app.page;
+    await shell.navigate('assessment');
+    await page.getByTestId('ranking-grid').locator('.ag-header-cell-text').first().waitFor({ timeout: 60_000 });
+    const headers = await page.getByTestId('ranking-grid').locator('.ag-header-cell-text').allInnerTexts();
+    expect(headers).toContain('Rank');
+    expect(headers).toContain('Score');
+    expect(headers.filter((h) => /[\u4e00-\u9fff]/.test(h))).toEqual([]);
+    expect(await page.getByRole('tab', { name: 'Red/black lists' }).count()).toBe(1);
+    expect((await page.getByTestId('assess-export').innerText()).trim()).toBe('Export Excel');
+    expect(await page.getByTestId('assess-summary').innerText()).toContain('Dispatched');
+    for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      expect(await overflowing(page, '[data-testid=assessment-page]', 'button, .ag-header-cell-text, .ant-segmented-item-label')).toEqual([]);
+      await screenshot(page, `en-assessment-${size.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+});
