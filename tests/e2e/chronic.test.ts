@@ -3,7 +3,9 @@
  * is escalated 催办 → 督办, moves through 会商 → 督办 → 整改, gets a follow-up with an evidence
  * file (stored by the real main-process handler, named by SHA-256), goes through 回访 and the
  * observation period (the clock is moved past it) and is closed (销号); the timeline shows every
- * step and verifies. Screenshots: chronic-*.png.
+ * step and verifies. The 不满意复核 queue sends its actions on: 核减申请 appears as a pending
+ * request in the 考核 page's 核减 tab, 转为疑难件 opens a case linked to the review, 移交问责 is
+ * kept on the review as 待表彰问责模块接收. Screenshots: chronic-*.png.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -62,11 +64,112 @@ afterAll(async () => {
   await app?.close();
 });
 
+// Runs before the 销号 walk-through, which fixes the page's clock (antd's animations and
+// message timers then misbehave).
+describe('不满意工单复核 sends its actions on', () => {
+  const reviewTab = () => chronic.tab(/不满意复核/);
+  const queue = () => app.page.getByTestId('review-queue');
+  const form = () => app.page.getByTestId('review-form');
+  /** Picks a 复核结论 and waits until the form holds it (clicks during the dialog's opening animation can miss). */
+  async function decide(d: string): Promise<void> {
+    const radio = form().getByRole('radio', { name: d, exact: true });
+    await expect.poll(async () => { await radio.check({ force: true }); return radio.isChecked(); }, { timeout: 15_000 }).toBe(true);
+  }
+  async function act(label: string): Promise<void> {
+    const box = form().getByRole('checkbox', { name: new RegExp(`^${label}`) });
+    await expect.poll(async () => { if (!(await box.isChecked())) await box.check({ force: true }); return box.isChecked(); }, { timeout: 15_000 }).toBe(true);
+  }
+  /** The first 待复核 row: its ticket id and unit. */
+  async function firstTodo(): Promise<{ ticket: string; unit: string }> {
+    const row = queue().locator('tr.ant-table-row').first();
+    await row.getByTestId('review-open').waitFor({ timeout: 90_000 });
+    const cells = row.locator('td');
+    return { ticket: (await cells.nth(0).innerText()).trim(), unit: (await cells.nth(2).innerText()).trim() };
+  }
+  async function openDone(): Promise<void> {
+    await queue().getByTestId('review-show').getByText('已复核').click();
+  }
+  let exempted = { ticket: '', unit: '' };
+
+  it('属实 + 核减申请 is refused with the reason; 部分属实 + 核减申请 files a 核减 request', async () => {
+    await app.page.goto(app.url.replace(/#.*$/, '') + '#/chronic');
+    await reviewTab().click();
+    exempted = await firstTodo();
+    expect(exempted.ticket).not.toBe('');
+    expect(exempted.unit).not.toBe('');
+    await queue().locator('tr.ant-table-row').first().getByTestId('review-open').click();
+    await decide('属实');
+    await act('申请核减');
+    await app.page.getByTestId('review-exemption-hint').waitFor();
+    expect(await app.page.getByTestId('review-exemption-hint').innerText()).toContain(exempted.unit);
+    await app.page.getByTestId('review-reviewer').fill('李复核');
+    await app.page.getByTestId('review-reason').fill('来电人诉求超出承办单位职权，已按政策解释');
+    await screenshot(app.page, 'chronic-review-form');
+    await app.page.getByTestId('review-ok').click();
+    const refusal = app.page.locator('.ant-message-error').last();
+    await refusal.waitFor({ timeout: 15_000 });
+    expect(await refusal.innerText()).toContain('结论为属实的工单不能申请核减');
+    // Nothing was lost: the dialog is still open with what was typed.
+    expect(await app.page.getByTestId('review-reason').inputValue()).toBe('来电人诉求超出承办单位职权，已按政策解释');
+    await decide('部分属实');
+    await app.page.getByTestId('review-ok').click();
+    await app.page.getByTestId('review-ok').waitFor({ state: 'hidden', timeout: 15_000 });
+    await openDone();
+    const row = queue().locator('tr.ant-table-row').filter({ hasText: exempted.ticket });
+    await row.getByTestId('review-exemption').waitFor({ timeout: 15_000 });
+    expect(await row.getByTestId('review-exemption').innerText()).toBe('核减 待审核');
+    await screenshot(app.page, 'chronic-review-queue');
+  });
+
+  it('the request is on the 考核 page\'s 核减 tab, pending approval, with unit, reviewer and reason', async () => {
+    await queue().locator('tr.ant-table-row').filter({ hasText: exempted.ticket }).getByTestId('review-exemption').click();
+    const panel = app.page.getByTestId('exemptions-panel');
+    await panel.waitFor({ timeout: 60_000 });
+    expect(await app.page.getByRole('tab', { name: '核减' }).getAttribute('aria-selected')).toBe('true');
+    const row = panel.locator('tr.ant-table-row').filter({ hasText: exempted.ticket });
+    await row.waitFor({ timeout: 15_000 });
+    const text = await row.innerText();
+    for (const s of [exempted.ticket, exempted.unit, '来电人诉求超出承办单位职权，已按政策解释', '待审核']) expect(text).toContain(s);
+    await row.getByRole('button', { name: /同\s*意/ }).waitFor();
+    await row.locator('.ant-table-row-expand-icon').click();
+    expect(await panel.innerText()).toContain('李复核 申请：来电人诉求超出承办单位职权，已按政策解释');
+    await screenshot(app.page, 'chronic-review-exemption');
+  });
+
+  it('转为疑难件 opens a case linked to the review; 移交问责 is kept as 待表彰问责模块接收', async () => {
+    await app.page.goto(app.url.replace(/#.*$/, '') + '#/chronic');
+    await reviewTab().click();
+    const next = await firstTodo();
+    expect(next.ticket).not.toBe(exempted.ticket);
+    await queue().locator('tr.ant-table-row').first().getByTestId('review-open').click();
+    await decide('属实');
+    await act('转为疑难件');
+    await act('移交问责');
+    await app.page.getByTestId('review-reviewer').fill('李复核');
+    await app.page.getByTestId('review-reason').fill('承办单位答复后问题仍未解决');
+    await app.page.getByTestId('review-ok').click();
+    await app.page.getByTestId('open-case-supervisor').fill('王督办');
+    await app.page.getByTestId('open-case-ok').click();
+    await chronic.detail().waitFor({ timeout: 30_000 });
+    const caseId = (await chronic.detail().getAttribute('data-case')) ?? '';
+    expect(caseId).toMatch(/^YN\d{8}\d{3}$/);
+    await app.page.goto(app.url.replace(/#.*$/, '') + '#/chronic');
+    await reviewTab().click();
+    await openDone();
+    const row = queue().locator('tr.ant-table-row').filter({ hasText: next.ticket });
+    await row.waitFor({ timeout: 90_000 });
+    await expect.poll(() => row.innerText(), { timeout: 15_000 }).toContain(`疑难件 ${caseId}`);
+    expect(await row.getByTestId('review-accountability').innerText()).toBe('移交问责 · 待表彰问责模块接收');
+    await screenshot(app.page, 'chronic-review-done');
+  });
+});
+
 describe('疑难件 from detection to 销号', () => {
   let caseId = '';
 
   it('lists detections of the demo city with their evidence', async () => {
     await shell.navigate('chronic');
+    await chronic.tab(/检测结果/).click();
     await chronic.detectionRows().first().waitFor({ timeout: 90_000 });
     expect(await chronic.detectionRows().count()).toBeGreaterThan(0);
     await chronic.detectionRows().first().locator('.ant-table-row-expand-icon').click();

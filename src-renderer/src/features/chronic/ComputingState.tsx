@@ -13,11 +13,11 @@ export function ComputingState({ what, since, tickets }: { what: string; since: 
     return () => clearInterval(t);
   }, []);
   const seconds = since ? Math.max(0, Math.floor((now - since) / 1000)) : 0;
-  const size = tickets != null ? `共 ${tickets.toLocaleString('zh-CN')} 张工单` : '工单库';
+  const size = tickets != null ? `本机工单 ${tickets.toLocaleString('zh-CN')} 张` : '本机全部工单';
   return (
     <Alert type="info" style={{ marginBottom: 12 }} data-testid="chronic-computing"
       icon={<Spin size="small" />} showIcon
       message={<span>{what} <span data-testid="chronic-computing-seconds">已用 {seconds} 秒</span></span>}
-      description={`正在计算${size}（首次检测需逐张比对，工单越多越久；计算在后台进行，期间可切换到其他页面，完成后结果自动显示）`} />
+      description={`检测范围：${size}。首次检测需逐张比对，工单越多越久（数据引擎不报告进度，故不显示百分比）；完成后结果自动显示在下方，请稍候。`} />
   );
 }

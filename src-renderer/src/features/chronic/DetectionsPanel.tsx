@@ -52,12 +52,13 @@ export function DetectionsPanel() {
         <span>检测日期</span>
         <Input type="date" value={day} onChange={(e) => setAsOf(e.target.value)} style={{ width: 170 }} data-testid="chronic-asof" />
         <Segmented value={ruleFilter} onChange={(v) => setRuleFilter(String(v))} data-testid="chronic-rule-filter"
-          options={[{ label: '全部', value: 'all' }, ...(['R1', 'R2', 'R6'] as const).map((r) => ({ label: `${r} ${CHRONIC_RULE_NAMES[r]}（${byRule(r)}）`, value: r })), { label: `标记工单（${data?.flags.length ?? 0}）`, value: 'flags' }]} />
+          options={[{ label: '全部', value: 'all' }, ...(['R1', 'R2', 'R6'] as const).map((r) => ({ label: `${r} ${CHRONIC_RULE_NAMES[r]}${data ? `（${byRule(r)}）` : ''}`, value: r })), { label: `标记工单${data ? `（${data.flags.length}）` : ''}`, value: 'flags' }]} />
         {data && <Typography.Text type="secondary">规则 {data.ruleSet.id} v{data.ruleSet.version}，截至 {data.asOf} 24:00 共 {data.visible} 张工单</Typography.Text>}
       </Space>
       {error && <Alert type="error" showIcon message="检测失败" description={`${error}（可点“重试”再算一次；若反复失败，请到设置页检查工单数据）`} action={<Button size="small" onClick={run.retry} data-testid="chronic-retry">重试</Button>} />}
       {loading && <ComputingState what="正在检测疑难工单…" since={run.startedAt} tickets={run.tickets} />}
-      {ruleFilter !== 'flags' && (
+      {/* While the first run computes there is nothing to list: the busy state says so, not "暂无数据". */}
+      {(data || !loading) && ruleFilter !== 'flags' && (
         <Table<DetectionCase> size="small" loading={loading} rowKey={(c) => `${c.rule}:${c.tickets.join(',')}`} dataSource={shownCases} data-testid="detection-cases"
           pagination={{ pageSize: 20, showSizeChanger: false }}
           expandable={{ expandedRowRender: (c) => <div data-testid="detection-evidence">{c.explain.map((l, i) => <div key={i}>{l}</div>)}</div> }}
@@ -77,7 +78,7 @@ export function DetectionsPanel() {
             },
           ]} />
       )}
-      {(ruleFilter === 'flags' || ruleFilter === 'all') && (
+      {(data || !loading) && (ruleFilter === 'flags' || ruleFilter === 'all') && (
         <>
           <Typography.Title level={5} style={{ marginTop: 16 }}>标记工单（重办、推诿扯皮、长期超期）</Typography.Title>
           <Table<DetectionFlag> size="small" loading={loading} rowKey="ticket" dataSource={shownFlags} data-testid="detection-flags" pagination={{ pageSize: 20, showSizeChanger: false }}

@@ -42,7 +42,7 @@ function ReviewOutcomeCell({ r, exemption, onOpenCase }: { r: ReviewRecord; exem
       {r.actions.map((a) => {
         if (a === '核减申请') {
           return exemption
-            ? <Tag key={a} color="blue" style={{ cursor: 'pointer' }} onClick={openExemptions} data-testid="review-exemption">核减 {EXEMPTION_STATUS_LABELS[exemption.status]}</Tag>
+            ? <Tag key={a} color="blue" style={{ cursor: 'pointer' }} onClick={openExemptions} title="打开考核页「核减」查看审核情况" data-testid="review-exemption">核减 {EXEMPTION_STATUS_LABELS[exemption.status]}</Tag>
             : <Tag key={a}>核减申请（未找到申请记录）</Tag>;
         }
         if (a === '转为疑难件') {
