@@ -34,6 +34,36 @@ function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, cap: numbe
   return b;
 }
 
+/**
+ * {@link addressKey} with a fast path: text made only of ASCII letters and digits and CJK
+ * unified ideographs (U+4E00–U+9FFF) is unchanged by NFKC and holds no white space, punctuation
+ * or symbols, so its key is just the text lower-cased. Anything else takes the general path.
+ */
+export function fastAddressKey(s: string): string {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) continue;
+    if (c >= 65 && c <= 90) { upper = true; continue; }
+    return addressKey(s);
+  }
+  if (upper) return s.toLowerCase();
+  // A copy, not `s`: an address cut from a file's text would keep that whole text alive
+  // through the dictionary after the address column itself has moved to packed chunks.
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
+/** {@link phoneKey} with a fast path: up to 11 ASCII digits are their own key. */
+export function fastPhoneKey(s: string): string {
+  if (s.length > 11) return phoneKey(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return phoneKey(s);
+  }
+  return s;
+}
+
 function cloneDict(d: Dict): Dict {
   return { values: d.values.slice(), index: new Map(d.index) };
 }
@@ -151,8 +181,8 @@ export class TableBuilder {
     }
     codes.category1[row] = levels[0];
     codes.category2[row] = levels[1];
-    codes.addressKey[row] = encode(dicts.addressKey, addressKey(t.address));
-    codes.phoneKey[row] = encode(dicts.phoneKey, phoneKey(t.callerPhone));
+    codes.addressKey[row] = encode(dicts.addressKey, fastAddressKey(t.address));
+    codes.phoneKey[row] = encode(dicts.phoneKey, fastPhoneKey(t.callerPhone));
     this.month[row] = monthIndexOf(t.acceptedAt);
     this.rejectCount[row] = t.rejectCount ?? NaN;
     this.reopenCount[row] = t.reopenCount ?? NaN;
