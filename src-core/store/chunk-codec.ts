@@ -75,10 +75,29 @@ export function encodeHeader(t: StoreTable): TableHeader {
 }
 
 /**
+ * The text columns of chunk `index` (rows up to `end`) packed, as {@link encodeChunk} stores
+ * them. With `repoint`, those columns' entries become slices of the packed strings, so that text
+ * cut from a file's decoded pieces lets those pieces go (an import packs each chunk as soon as
+ * its rows are in, instead of holding the file's text and the packed copy at the same time).
+ */
+export function packTextChunk(
+  text: Record<TextColumn, string[]>, index: number, end: number, repoint: readonly TextColumn[] = [],
+): Record<TextColumn, PackedStrings> {
+  const start = index * CHUNK_ROWS;
+  const out = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, packStrings(text[c], start, end)])) as Record<TextColumn, PackedStrings>;
+  for (const c of repoint) unpackStrings(out[c], text[c], start);
+  return out;
+}
+
+/**
  * Chunk `index` of `t`. Typed arrays are copied (`slice`), never views: structured cloning a view
  * would store its whole underlying buffer.
  */
-export function encodeChunk(t: StoreTable, index: number, ranks: Record<string, Uint32Array> = {}): TicketChunk {
+export function encodeChunk(
+  t: StoreTable, index: number, ranks: Record<string, Uint32Array> = {},
+  /** The chunk's text columns when already packed (see {@link packTextChunk}). */
+  text?: Record<TextColumn, PackedStrings>,
+): TicketChunk {
   const start = index * CHUNK_ROWS;
   const end = Math.min(t.n, start + CHUNK_ROWS);
   const seq: string[] = new Array(end - start);
@@ -87,7 +106,7 @@ export function encodeChunk(t: StoreTable, index: number, ranks: Record<string, 
     index,
     start,
     n: end - start,
-    text: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, packStrings(t.text[c], start, end)])) as Record<TextColumn, PackedStrings>,
+    text: text ?? packTextChunk(t.text, index, end),
     time: Object.fromEntries(TIME_COLUMNS.map((c) => [c, t.time[c].slice(start, end)])) as Record<TimeColumn, Float64Array>,
     codes: Object.fromEntries(CODED_COLUMNS.map((c) => [c, t.codes[c].slice(start, end)])) as Record<CodedColumn, Int32Array>,
     month: t.month.slice(start, end),

@@ -9,11 +9,12 @@ import { createImportSession } from '@core/import/session';
 import type { ImportBatch, ImportTarget, ValidationReport } from '@core/import/types';
 import { SEARCH_COLUMNS } from '@core/query/evaluate';
 import { RankCache } from '@core/query/ranks';
-import { unpackStrings } from '@core/store/string-codec';
-import { CHUNK_ROWS, encodeChunk, encodeHeader, type TicketChunk } from '@core/store/chunk-codec';
+import { unpackStrings, type PackedStrings } from '@core/store/string-codec';
+import { CHUNK_ROWS, encodeChunk, encodeHeader, packTextChunk, type TicketChunk } from '@core/store/chunk-codec';
 import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk, type EventColumns } from '@core/store/event-columns';
 import { mergeBatch, type HistoryEntry, type MergeCounts } from '@core/store/merge';
 import { TableBuilder, ticketAt } from '@core/store/store-table';
+import type { TextColumn } from '@core/table/ticket-table';
 import type { FlowEvent, Ticket } from '@core/tickets/ticket';
 import { db } from '@renderer/db/index';
 import {
@@ -110,23 +111,51 @@ class TicketMerger {
   readonly counts: MergeCounts = { inserted: 0, updated: 0, unchanged: 0 };
   private readonly known: Map<string, number>;
   private readonly added = new Map<string, number>();
+  /**
+   * Text columns of the full chunks, packed as rows arrive (an import into an empty store only):
+   * the searched columns then point into these, so the file's decoded text is let go during the
+   * parse rather than after the whole table is built.
+   */
+  readonly packedText: Record<TextColumn, PackedStrings>[] = [];
 
-  constructor(private readonly state: EngineState, private readonly importName: string, private readonly at: number, expectRows = 0) {
+  /**
+   * `uniqueIds`: the rows come from one file, whose duplicate ids the import session already
+   * removed, so no id of this import can meet a row this import added (no id → row map of them
+   * is kept; on an empty store every row is simply appended).
+   */
+  constructor(
+    private readonly state: EngineState, private readonly importName: string, private readonly at: number, expectRows = 0,
+    private readonly uniqueIds = false,
+  ) {
     this.builder = new TableBuilder(state.table, Math.max(1024, state.table.n + expectRows));
     this.known = idIndexOf(state);
   }
 
   add(batch: readonly Ticket[]): void {
     if (batch.length === 0) return;
+    if (this.uniqueIds && this.known.size === 0) {
+      const b = this.builder;
+      for (let i = 0; i < batch.length; i++) b.append(batch[i]!);
+      this.counts.inserted += batch.length;
+      // Rows only ever append here, so each full chunk's text is final: pack it now.
+      while ((this.packedText.length + 1) * CHUNK_ROWS <= b.n) {
+        const k = this.packedText.length;
+        this.packedText.push(packTextChunk(b.text, k, (k + 1) * CHUNK_ROWS, SEARCH_COLUMNS));
+      }
+      return;
+    }
     const old = this.state.table;
     // Rows of the old table are read from the old table (a file's ids are unique, so a row is
     // never updated twice in one import); rows added by this import are read from the builder.
-    const rowOf = (id: string): number | undefined => this.known.get(id) ?? this.added.get(id);
+    const unique = this.uniqueIds, known = this.known, added = this.added;
+    const rowOf = (id: string): number | undefined => (unique ? known.get(id) : known.get(id) ?? added.get(id));
     const read = (row: number): Ticket => (row < old.n ? ticketAt(old, row) : ticketAt(this.builder as unknown as Parameters<typeof ticketAt>[0], row));
     const { ops, counts } = mergeBatch(batch, rowOf, read, this.importName, this.at);
     for (const op of ops) {
-      if (op.op === 'insert') this.added.set(op.ticket.id, this.builder.append(op.ticket));
-      else if (op.op === 'update') { this.builder.set(op.row, op.ticket); this.history.push(op.history); }
+      if (op.op === 'insert') {
+        const row = this.builder.append(op.ticket);
+        if (!unique) added.set(op.ticket.id, row);
+      } else if (op.op === 'update') { this.builder.set(op.row, op.ticket); this.history.push(op.history); }
     }
     this.counts.inserted += counts.inserted;
     this.counts.updated += counts.updated;
@@ -149,7 +178,7 @@ export async function runImport(
     let merger: TicketMerger | null = null;
     if (req.tickets) {
       // About 500 bytes a ticket in real files; the builder doubles if there are more.
-      const m = new TicketMerger(ctx.state, importName, at, Math.ceil(req.tickets.size / 500));
+      const m = new TicketMerger(ctx.state, importName, at, Math.ceil(req.tickets.size / 500), true);
       const report = await readFile(ctx, req.tickets, 'tickets', req.mapping, (b) => m.add(b.tickets));
       files.push(outcomeOf(req.tickets.name, 'tickets', report, m.counts));
       if (!report.refused) merger = m;
@@ -260,11 +289,13 @@ async function commitChanges(
   const packed = packedOf([]);
   for (let i = 0; i < nChunks; i++) {
     checkAbort(ctx.signal);
-    const chunk = encodeChunk(table, i, stored);
+    const early = c.merger?.packedText[i];
+    const chunk = encodeChunk(table, i, stored, early);
     pending.push(chunk);
     for (const col of SEARCH_COLUMNS) packed[col].push({ start: chunk.start, packed: chunk.text[col] });
-    // The searched texts become slices of the packed chunk strings, so they are held once.
-    for (const col of SEARCH_COLUMNS) unpackStrings(chunk.text[col], table.text[col], chunk.start);
+    // The searched texts become slices of the packed chunk strings, so they are held once
+    // (chunks packed during the parse already are).
+    if (!early) for (const col of SEARCH_COLUMNS) unpackStrings(chunk.text[col], table.text[col], chunk.start);
     if (pending.length === 10 || i === nChunks - 1) {
       await putTicketChunks(gen, pending);
       pending = [];

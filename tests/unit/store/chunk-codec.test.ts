@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHUNK_ROWS, decodeTable, encodeChunk, encodeHeader, TableDecoder } from '@core/store/chunk-codec';
+import { CHUNK_ROWS, decodeTable, encodeChunk, encodeHeader, packTextChunk, TableDecoder } from '@core/store/chunk-codec';
 import { decodeEvents, encodeEventChunk, eventColumns, mergeEvents } from '@core/store/event-columns';
 import { TableBuilder, ticketAt } from '@core/store/store-table';
 import { packStrings, unpackStrings } from '@core/store/string-codec';
@@ -50,6 +50,18 @@ describe('ticket chunks', () => {
     d.add(encodeChunk(table, 2));
     expect(d.prefixRows).toBe(n);
     expect(ticketAt(d.finish().table, n - 1)).toEqual(ticketAt(table, n - 1));
+  });
+
+  it('stores the same chunk from text packed ahead, and repointed columns keep their values', () => {
+    const b = new TableBuilder();
+    const n = CHUNK_ROWS + 3;
+    for (let i = 0; i < n; i++) b.append(makeTicket({ id: `T${i}`, content: i % 4 ? `第${i}条诉求内容，反映噪音扰民问题` : '', address: `西城区${i}号` }));
+    const table = b.finish();
+    const before = table.text.content.slice();
+    const early = packTextChunk(table.text, 1, n, ['content', 'address']);
+    expect(table.text.content).toEqual(before);
+    expect(encodeChunk(table, 1, {}, early)).toEqual(encodeChunk(table, 1));
+    expect(early.content.ends.length).toBe(3);
   });
 
   it('refuses a table with a missing chunk', () => {
