@@ -109,6 +109,8 @@ export function RankingGrid({ data, base, onDrill, onOpenUnit, height = 560 }: P
   const by = data.result.by;
   const indicators = base.ruleSet.body.indicators;
   const cols = useMemo<ColDef<RankRow>[]>(() => {
+    // English headers are longer than the Chinese ones: those columns are wider in English.
+    const w = (zh: number, en: number): number => (locale === 'en' ? en : zh);
     const keyCols: ColDef<RankRow>[] = by.map((k, j) => ({
       colId: `key-${k}`,
       headerName: groupKeyLabel(k, t),
@@ -134,11 +136,11 @@ export function RankingGrid({ data, base, onDrill, onOpenUnit, height = 560 }: P
       { colId: 'ly', headerName: t('assess.grid.ly'), width: 80, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <DeltaCell {...p} which="ly" />, valueGetter: (p) => p.data?.ly?.scoreDelta ?? null, headerTooltip: t('assess.grid.lyTip') },
     );
     if (by.length === 1 && by[0] !== 'month') {
-      out.push({ colId: 'line', headerName: t('assess.grid.trend', { n: data.months.length }), width: 120, sortable: false, cellRenderer: (p: CustomCellRendererProps<RankRow>) => (p.data?.line ? <Sparkline values={p.data.line} /> : <span>—</span>) });
+      out.push({ colId: 'line', headerName: t('assess.grid.trend', { n: data.months.length }), width: w(120, 150), sortable: false, cellRenderer: (p: CustomCellRendererProps<RankRow>) => (p.data?.line ? <Sparkline values={p.data.line} /> : <span>—</span>) });
     }
     out.push(
-      { colId: 'dispatched', headerName: t('assess.dispatched'), width: 90, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <CountCell {...p} measure="dispatched" onDrill={onDrill} />, valueGetter: (p) => p.data?.dispatched ?? 0 },
-      { colId: 'evaluated', headerName: t('assess.evaluated'), width: 90, cellRenderer: (p: CustomCellRendererProps<RankRow>) => <CountCell {...p} measure="evaluated" onDrill={onDrill} />, valueGetter: (p) => p.data?.evaluated ?? 0 },
+      { colId: 'dispatched', headerName: t('assess.dispatched'), width: w(90, 116), cellRenderer: (p: CustomCellRendererProps<RankRow>) => <CountCell {...p} measure="dispatched" onDrill={onDrill} />, valueGetter: (p) => p.data?.dispatched ?? 0 },
+      { colId: 'evaluated', headerName: t('assess.evaluated'), width: w(90, 116), cellRenderer: (p: CustomCellRendererProps<RankRow>) => <CountCell {...p} measure="evaluated" onDrill={onDrill} />, valueGetter: (p) => p.data?.evaluated ?? 0 },
       ...indicators.map((r): ColDef<RankRow> => ({
         colId: r,
         headerName: rateLabel(r, t),
@@ -148,7 +150,7 @@ export function RankingGrid({ data, base, onDrill, onOpenUnit, height = 560 }: P
       })),
     );
     return out;
-  }, [by, indicators, data.months.length, onDrill, onOpenUnit, t]);
+  }, [by, indicators, data.months.length, onDrill, onOpenUnit, t, locale]);
 
   return (
     <div style={{ height }} data-testid="ranking-grid">
