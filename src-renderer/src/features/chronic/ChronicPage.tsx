@@ -15,7 +15,7 @@ export function ChronicPage() {
   const { params } = useLocation();
   const { tab, setTab } = useChronicStore();
   return (
-    <div data-testid="chronic-page">
+    <div className="duban-page" data-testid="chronic-page" style={{ maxWidth: 'none' }}>
       <PageHeader icon={<AlertOutlined />} title="疑难件" subtitle="反复诉求、推诿扯皮、长期未办结的工单：检测、立案、督办、跟进、销号" />
       {params.case ? <CaseDetail id={params.case} /> : (
         <Tabs activeKey={tab} onChange={(k) => setTab(k as ChronicTab)} destroyOnHidden items={[
