@@ -79,6 +79,26 @@ describe('工单 page in English', () => {
     }
     await page.setViewportSize({ width: 1440, height: 900 });
   });
+
+  it('the detail drawer is English around the data; a search with no match shows AG Grid\'s English overlay', async () => {
+    const page = app.page;
+    await page.locator('[data-testid=tickets-grid] .ag-row[row-index="0"] .ag-cell[col-id="id"]').dblclick();
+    const fields = page.getByTestId('ticket-fields');
+    await fields.waitFor();
+    const text = await fields.innerText();
+    expect(text).toContain('Ticket details');
+    expect(text).toContain('Handling unit');
+    expect(await page.getByTestId('flow-timeline').innerText()).toContain('Workflow');
+    await screenshot(page, 'en-tickets-drawer');
+    await page.keyboard.press('Escape');
+    await fields.waitFor({ state: 'hidden' });
+
+    await page.getByPlaceholder('Search request, address, result (Ctrl+F)').fill('zzzz-no-such-text');
+    await page.locator('.ag-overlay-no-rows-center', { hasText: 'No matching tickets' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('filter-tags').innerText()).toContain('Search: zzzz-no-such-text');
+    await page.getByTestId('filter-tags').getByRole('button', { name: 'Clear all' }).click();
+    await waitRows(page);
+  });
 });
 
 describe('导入 and 考核 pages in English', () => {
