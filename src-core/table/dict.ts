@@ -5,12 +5,21 @@ export function newDict(): Dict {
   return { values: [''], index: new Map([['', 0]]) };
 }
 
+/** Dictionaries up to this size are searched by comparison before the map is asked. */
+const SCAN = 16;
+
 /** Code of `s` in `d`, adding it when new. */
 export function encode(d: Dict, s: string): number {
+  // A few comparisons beat hashing a fresh string (every cell of a file is one) for the small
+  // dictionaries most columns have (渠道, 区, 办理状态…); the map stays complete for the rest.
+  const values = d.values;
+  if (values.length <= SCAN) {
+    for (let i = 0; i < values.length; i++) if (values[i] === s) return i;
+  }
   let c = d.index.get(s);
   if (c === undefined) {
-    c = d.values.length;
-    d.values.push(s);
+    c = values.length;
+    values.push(s);
     d.index.set(s, c);
   }
   return c;
