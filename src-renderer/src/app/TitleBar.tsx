@@ -32,8 +32,9 @@ export function TitleBar() {
           icon={<SearchOutlined />}
           onClick={() => usePaletteStore.getState().setOpen(true)}
           data-testid="open-palette"
+          aria-label={t('palette.button')}
         >
-          {t('palette.button')}
+          <span className="duban-tb-search-label">{t('palette.button')}</span>
           {paletteKeys[0] ? <kbd>{paletteKeys[0]}</kbd> : null}
         </Button>
         <Tooltip title={mode === 'dark' ? t('theme.toLight') : t('theme.toDark')}>
