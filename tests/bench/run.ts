@@ -106,10 +106,17 @@ async function main(): Promise<void> {
   const search2 = await timed<number>(page, windowQ(`{ filters: [], search: '城管局' }`));
   await sample();
 
-  let assess: { ms: number | null; note?: string } = { ms: null };
+  // All eight rates for every unit × the 12 months before the demo data ends (2025-11-01 to
+  // 2026-11-01, local midnights). The first call also builds the per-table caches (recurrence,
+  // per-row rate bits); `ms` is the median of the next three, the figure the issue sets.
+  let assess: { ms: number | null; coldMs?: number; runsMs?: number[]; note?: string } = { ms: null };
   try {
-    const r = await timed<unknown>(page, `return await e.run('assess', { by: 'unit,month', from: Date.UTC(2000, 0, 1), to: Date.UTC(2100, 0, 1) });`);
-    assess = { ms: r.ms };
+    const req = `return await e.run('assess', { op: 'assess', by: ['unit', 'month'], from: Date.UTC(2025, 9, 31, 16), to: Date.UTC(2026, 9, 31, 16) });`;
+    const cold = await timed<unknown>(page, req);
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) runs.push((await timed<unknown>(page, req)).ms);
+    const sorted = [...runs].sort((a, b) => a - b);
+    assess = { ms: sorted[1]!, coldMs: cold.ms, runsMs: runs };
   } catch (err) {
     assess = { ms: null, note: `assess 未注册或参数不符：${(err as Error).message}` };
     notes.push(assess.note!);
