@@ -2,17 +2,7 @@
 import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TicketTable } from '@core/table/ticket-table';
 import { encode, newDict } from '@core/table/dict';
 import { DAY_MS, localToEpoch, monthIndexOf } from '@core/time/shanghai';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/rng';
 
 export function syntheticTable(n: number, seed = 1): TicketTable {
   const r = rng(seed);

@@ -9,17 +9,7 @@ import { CHRONIC_V1 } from '@core/chronic/rule-set';
 import { encode, newDict } from '@core/table/dict';
 import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TicketTable } from '@core/table/ticket-table';
 import { DAY_MS, formatLocalDate, localToEpoch, monthIndexOf } from '@core/time/shanghai';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/rng';
 
 const PLACES = '和平里安定门东四东直门交道口景山北新桥朝阳门建国门崇文门天坛体育馆路龙潭永定门前门';
 const TOPICS = ['烧烤店油烟扰民', '装修噪音很大', '共享单车乱停放', '供暖温度不达标', '垃圾清运不及时', '路灯不亮', '井盖缺失', '占道经营', '违章停车堵塞消防通道', '电梯经常故障'];

@@ -2,6 +2,8 @@
 import { buildTicketTable, type TicketTable } from '@core/table/ticket-table';
 import { DAY_MS, localToEpoch } from '@core/time/shanghai';
 import type { Ticket } from '@core/tickets/ticket';
+export { rng } from '../../helpers/rng';
+import { rng } from '../../helpers/rng';
 
 let seq = 0;
 
@@ -16,18 +18,6 @@ export function ticket(over: Partial<Ticket> = {}): Ticket {
     closedAt: acceptedAt + 2 * DAY_MS, reply: '', surveyedAt: null, responded: '是', resolved: '已解决', satisfaction: '满意',
     exempted: '', rejectCount: 0, reopenCount: 0, extra: {},
     ...over,
-  };
-}
-
-/** Mulberry32: small, seeded, good enough for test data. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

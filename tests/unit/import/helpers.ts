@@ -2,6 +2,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { createImportSession, type ImportOptions, type ValidationReport } from '@core/import/index';
 import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+export { rng } from '../../helpers/rng';
 
 export const enc = new TextEncoder();
 
@@ -40,18 +41,6 @@ export function run(bytes: Uint8Array, opts: Partial<ImportOptions> = {}, sizes?
 /** Text run through the importer as UTF-8. */
 export function runText(text: string, opts: Partial<ImportOptions> = {}): Result {
   return run(enc.encode(text), opts);
-}
-
-/** Deterministic PRNG (mulberry32) so that fuzz cases are reproducible from their seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export type XCell = string | number | null | { t: 'b' | 'e' | 'str' | 'inline' | 'd'; v: string };
