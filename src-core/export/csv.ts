@@ -1,4 +1,5 @@
 import { escapeFormula, type ExportValue } from './formula-escape';
+import { concatBytes } from '../bytes/concat-bytes';
 
 /** The UTF-8 byte order mark Excel needs to read a CSV file as UTF-8 rather than the ANSI code page. */
 export const UTF8_BOM = '\uFEFF';
@@ -56,13 +57,7 @@ export function createCsvBuilder(header?: readonly ExportValue[]): CsvBuilder {
       return size;
     },
     bytes() {
-      const out = new Uint8Array(size);
-      let at = 0;
-      for (const p of parts) {
-        out.set(p, at);
-        at += p.length;
-      }
-      return out;
+      return concatBytes(parts, size);
     },
   };
 }

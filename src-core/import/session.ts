@@ -7,21 +7,13 @@ import { missingMessage, planColumns, positionalName, type ColumnPlan } from './
 import { ReportBuilder } from './report';
 import { bomEncoding, decodeSample, detectDelimiter, detectEncoding, looksLikeOle, looksLikeZip, SNIFF_BYTES } from './sniff';
 import { EventRowReader } from './event-rows';
+import { concatBytes } from '../bytes/concat-bytes';
 import { TicketRowReader } from './ticket-rows';
 import type { Cell, Delimiter, ImportBatch, ImportOptions, ImportSession, ValidationReport } from './types';
 
 const DEFAULT_LIMIT = 1 << 20;
 /** How many leading XLSX rows may be titles above the header row. */
 const MAX_TITLE_ROWS = 5;
-
-export function concatBytes(parts: readonly Uint8Array[], total?: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const n = total ?? parts.reduce((a, p) => a + p.length, 0);
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) { out.set(p, o); o += p.length; }
-  return out;
-}
 
 function problemReason(p: RecordProblem, limit: number): string {
   const size = limit >= 1 << 20 ? `${limit / (1 << 20)} MiB` : `${limit} 个字符`;

@@ -1,5 +1,6 @@
 import type { ExportValue } from '@core/export/formula-escape';
 import { createXlsxStream } from '@core/xlsx/write-xlsx-stream';
+import { concatBytes } from '@core/bytes/concat-bytes';
 
 /** A one-sheet XLSX file written while rows arrive (the shared streaming writer). */
 export type XlsxExport = {
@@ -26,13 +27,7 @@ export function startXlsx(sheetName: string, header: readonly string[], dateColu
     },
     finish() {
       writer.end();
-      const out = new Uint8Array(size);
-      let at = 0;
-      for (const p of parts) {
-        out.set(p, at);
-        at += p.length;
-      }
-      return out;
+      return concatBytes(parts, size);
     },
   };
 }
