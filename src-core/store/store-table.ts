@@ -1,6 +1,6 @@
 import { encode, newDict, type Dict } from '../table/dict';
 import {
-  CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, returnsToUnit,
+  CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, flowCounts, returnsToUnit,
   type CodedColumn, type TextColumn, type TicketTable, type TimeColumn,
 } from '../table/ticket-table';
 import { addressKey, categoryLevel, phoneKey } from '../text/normalize';
@@ -215,14 +215,7 @@ export class TableBuilder {
   applyEvents(byTicket: Map<string, FlowEvent[]>): void {
     this.hasEvents = true;
     for (let i = 0; i < this.n; i++) {
-      const evs = byTicket.get(this.text.id[i]!) ?? [];
-      let rj = 0, ro = 0;
-      const seq: string[] = [];
-      for (const e of evs) {
-        if (e.action === '退单') rj++;
-        else if (e.action === '重办') ro++;
-        else if (e.action === '派单' || e.action === '改派') seq.push(e.target);
-      }
+      const { rejects: rj, reopens: ro, seq } = flowCounts(byTicket.get(this.text.id[i]!) ?? []);
       this.rejects[i] = rj;
       this.reopens[i] = ro;
       this.dispatchSeq[i] = seq.length ? seq : NO_UNITS;

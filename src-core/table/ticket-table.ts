@@ -66,6 +66,21 @@ export function returnsToUnit(seq: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * DOMAIN.md section 3 over one ticket's ordered events: the number of 退单 and 重办 events and
+ * the dispatch sequence (targets of 派单 and 改派 in order).
+ */
+export function flowCounts(evs: readonly FlowEvent[]): { rejects: number; reopens: number; seq: string[] } {
+  let rejects = 0, reopens = 0;
+  const seq: string[] = [];
+  for (const e of evs) {
+    if (e.action === '退单') rejects++;
+    else if (e.action === '重办') reopens++;
+    else if (e.action === '派单' || e.action === '改派') seq.push(e.target);
+  }
+  return { rejects, reopens, seq };
+}
+
 /** Builds the columnar table of `tickets`, deriving rejects/reopens from `events` when given. */
 export function buildTicketTable(tickets: readonly Ticket[], events?: readonly FlowEvent[] | null): TicketTable {
   const n = tickets.length;
@@ -103,14 +118,7 @@ export function buildTicketTable(tickets: readonly Ticket[], events?: readonly F
       (extra[k] ??= new Array<string>(n).fill(''))[i] = t.extra[k]!;
     }
     if (byTicket) {
-      const evs = byTicket.get(t.id) ?? [];
-      let rj = 0, ro = 0;
-      const seq: string[] = [];
-      for (const e of evs) {
-        if (e.action === '退单') rj++;
-        else if (e.action === '重办') ro++;
-        else if (e.action === '派单' || e.action === '改派') seq.push(e.target);
-      }
+      const { rejects: rj, reopens: ro, seq } = flowCounts(byTicket.get(t.id) ?? []);
       rejects[i] = rj;
       reopens[i] = ro;
       dispatchSeq[i] = seq;
