@@ -28,6 +28,12 @@ export type ImportProgress = {
   rowsPerSecond: number;
 };
 
+/** Progress of a computation run in the engine (see EngineClient.run); phase names are the computation's own. */
+export type RunProgress = { phase: string; done: number; total: number };
+
+/** Options of EngineClient.run. Progress arrives at most about 10 times a second. */
+export type RunOptions = { onProgress?: (p: RunProgress) => void; signal?: AbortSignal };
+
 export type RejectedRow = { row: number; column: string; value: string; reason: string };
 
 /** Per file: rows = accepted + rejected + duplicates; accepted = inserted + updated + unchanged. */
@@ -93,8 +99,12 @@ export type EngineClient = {
   /** Values of a coded column with counts, for choice-list filters. */
   distinct(column: CodedColumn): Promise<{ value: string; count: number }[]>;
   ticket(id: string): Promise<TicketDetail | null>;
-  /** Runs a registered computation (engine/computations) over the ticket table in the worker. */
-  run<T>(name: string, params: unknown): Promise<T>;
+  /**
+   * Runs a registered computation (engine/computations) over the ticket table in the worker.
+   * `opts.onProgress` receives the computation's progress; aborting `opts.signal` before the
+   * worker starts the computation cancels it (a running computation finishes).
+   */
+  run<T>(name: string, params: unknown, opts?: RunOptions): Promise<T>;
   /** Removes all tickets and events (settings 清空数据). */
   clear(): Promise<void>;
 };

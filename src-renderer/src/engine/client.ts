@@ -4,7 +4,7 @@
  */
 import type { TicketQuery } from '@core/query/ticket-query';
 import type { CodedColumn } from '@core/table/ticket-table';
-import type { EngineClient, GridRow, ImportProgress, QueryWindow } from './api';
+import type { EngineClient, GridRow, ImportProgress, QueryWindow, RunProgress } from './api';
 import type { EngineOp, EngineReply, ToWorker } from './protocol';
 
 /** Methods the engine offers beyond the base contract (compatible extensions). */
@@ -21,7 +21,8 @@ export type EngineExtensions = {
 
 export type DubanEngine = EngineClient & EngineExtensions;
 
-type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: (p: ImportProgress) => void };
+type ProgressListener = ((p: ImportProgress) => void) | ((p: RunProgress) => void);
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: (p: never) => void };
 
 /** Builds a client over `worker` (exported for tests; the app uses {@link getEngine}). */
 export function createEngineClient(worker: Worker): DubanEngine {
@@ -32,7 +33,8 @@ export function createEngineClient(worker: Worker): DubanEngine {
     const m = ev.data;
     const p = pending.get(m.id);
     if (!p) return;
-    if (m.type === 'progress') { p.onProgress?.(m.progress); return; }
+    // Each request gets the progress kind of its own operation (imports ImportProgress, run RunProgress).
+    if (m.type === 'progress') { (p.onProgress as ((x: ImportProgress | RunProgress) => void) | undefined)?.(m.progress); return; }
     pending.delete(m.id);
     if (m.type === 'ok') p.resolve(m.value);
     else {
@@ -47,7 +49,7 @@ export function createEngineClient(worker: Worker): DubanEngine {
     pending.clear();
   });
 
-  function call<T>(op: EngineOp, args: unknown[], opts: { onProgress?: (p: ImportProgress) => void; signal?: AbortSignal; transfer?: Transferable[] } = {}): Promise<T> {
+  function call<T>(op: EngineOp, args: unknown[], opts: { onProgress?: ProgressListener; signal?: AbortSignal; transfer?: Transferable[] } = {}): Promise<T> {
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: opts.onProgress });
@@ -73,7 +75,8 @@ export function createEngineClient(worker: Worker): DubanEngine {
     ids: (q) => call('ids', [q]),
     distinct: (column) => call('distinct', [column]),
     ticket: (id) => call('ticket', [id]),
-    run: <T>(name: string, params: unknown) => call<T>('run', [name, params]),
+    run: <T>(name: string, params: unknown, opts?: { onProgress?: (p: RunProgress) => void; signal?: AbortSignal }) =>
+      call<T>('run', [name, params, { progress: !!opts?.onProgress }], { onProgress: opts?.onProgress, signal: opts?.signal }),
     clear: () => call('clear', []),
     rowIndex: (q) => call('rowIndex', [q]),
     rows: (rows) => call('rows', [rows]),

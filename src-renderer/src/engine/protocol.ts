@@ -3,7 +3,7 @@
  * request carries an id; the worker answers it once (ok or error) and may send progress events
  * for it before that. Aborting a request on the UI side sends a cancel message with its id.
  */
-import type { ImportProgress } from './api';
+import type { ImportProgress, RunProgress } from './api';
 
 /** Operations the worker answers; `args` is the argument list of the EngineClient method. */
 export type EngineOp =
@@ -17,4 +17,4 @@ export type ToWorker = EngineRequest | EngineCancel;
 export type EngineReply =
   | { type: 'ok'; id: number; value: unknown }
   | { type: 'error'; id: number; message: string; name: string }
-  | { type: 'progress'; id: number; progress: ImportProgress };
+  | { type: 'progress'; id: number; progress: ImportProgress | RunProgress };

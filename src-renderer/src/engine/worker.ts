@@ -23,6 +23,7 @@ import { emptyState, idIndexOf, packedOf, type EngineState } from './engine-stat
 import { gridRowAt } from './grid-row';
 import { importGenerated, runImport } from './import-pipeline';
 import { previewFile } from './preview';
+import { throttleProgress } from './throttle-progress';
 import type { EngineReply, ToWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -228,7 +229,11 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
         const name = args[0] as string;
         const fn = COMPUTATIONS[name];
         if (!fn) throw new Error(`未注册的计算「${name}」，请更新应用后重试`);
-        return { value: fn(state.table, args[1]) };
+        // Computations run synchronously: a cancel can only stop one that has not started.
+        if (ctl.signal.aborted) throw new DOMException('计算已取消', 'AbortError');
+        const wantsProgress = (args[2] as { progress?: boolean } | undefined)?.progress === true;
+        const report = wantsProgress ? throttleProgress((p) => reply({ type: 'progress', id, progress: p })) : undefined;
+        return { value: fn(state.table, args[1], report) };
       }
       case 'clear': {
         await importChain;

@@ -3,7 +3,9 @@ import { explainCase, explainFlag } from '@core/chronic/explain';
 import { CHRONIC_V1, type CaseRuleId, type ChronicRuleSet, type FlagRuleId } from '@core/chronic/rule-set';
 import { unitSignals, type UnitSignals } from '@core/chronic/unit-signals';
 import { needsReview } from '@core/cases/review';
+import type { ChronicProgress, DetectedCase } from '@core/chronic/types';
 import type { TicketTable } from '@core/table/ticket-table';
+import type { ProgressReport } from './index';
 import { formatLocal } from '@core/time/shanghai';
 
 /** What the 疑难件 pages ask the engine worker. */
@@ -20,7 +22,11 @@ export type DetectionCase = {
   unit: string; category: string; place: string;
 };
 export type DetectionFlag = { ticket: string; rules: FlagRuleId[]; explain: string[]; unit: string; category: string; place: string };
-export type DetectResponse = { asOf: string; ruleSet: { id: string; version: number; sha256: string }; visible: number; cases: DetectionCase[]; flags: DetectionFlag[] };
+export type DetectResponse = {
+  asOf: string; ruleSet: { id: string; version: number; sha256: string }; visible: number; cases: DetectionCase[]; flags: DetectionFlag[];
+  /** How the engine answered (see {@link DetectPath}). */
+  path: DetectPath;
+};
 
 export type ReviewCandidate = { ticket: string; trigger: '不满意' | '未解决'; unit: string; category: string; acceptedAt: number; closedAt: number | null; street: string };
 export type CaseTicket = { id: string; acceptedAt: number; closedAt: number | null; unit: string; status: string; district: string; street: string; category: string; address: string };
@@ -37,24 +43,84 @@ function mostFrequent(values: string[]): string {
 
 const place = (t: TicketTable, r: number): string => [value(t, 'district', r), value(t, 'street', r)].filter(Boolean).join('/');
 
-// The worker keeps the last index: a re-run on the same table is free and a later day only adds the
-// newly visible tickets. A new table (after an import) is indexed afresh.
+/**
+ * How a detection was answered: 'cached' (same table, the index only took newly visible days),
+ * 'incremental' (the table extends the indexed one: only the appended tickets were checked
+ * against the store) or 'full' (the index was built afresh).
+ */
+export type DetectPath = 'cached' | 'incremental' | 'full';
+
+// The worker keeps the last index: a re-run on the same table is free, a later day only adds the
+// newly visible tickets, and after an import that only appended tickets (TableBuilder copies the
+// old rows and dictionaries, then appends) only the new tickets are checked. Anything else — an
+// import that changed a stored ticket the index read, an earlier date, other rules — rebuilds.
 let cache: { table: TicketTable; sha: string; index: ChronicIndex; asOf: string } | null = null;
 
-function detect(table: TicketTable, asOf: string, rs: ChronicRuleSet): DetectResponse {
+const sameTyped = (a: Float64Array | Int32Array, b: Float64Array | Int32Array, n: number): boolean => {
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+const sameText = (a: readonly string[], b: readonly string[], n: number): boolean => {
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/** Coded columns whose codes and dictionary values the index keeps between updates. */
+const INDEXED_CODES = ['addressKey', 'phoneKey', 'category1', 'category2', 'street', 'district'] as const;
+
+/**
+ * True when `next` extends `prev` as ChronicIndex.update requires: at least as many rows, the
+ * first `prev.n` rows unchanged in every column the index keeps derived state for (id, accepted
+ * time, content, address and the coded keys), and each of those dictionaries starting with the
+ * old values. Linear in the rows (a few ms per million); false means "rebuild", never an error.
+ */
+export function tableExtends(prev: TicketTable, next: TicketTable): boolean {
+  const n = prev.n;
+  if (next.n < n) return false;
+  for (const c of INDEXED_CODES) {
+    const a = prev.dicts[c].values, b = next.dicts[c].values;
+    if (b.length < a.length || !sameText(a, b, a.length)) return false;
+  }
+  if (!sameTyped(prev.time.acceptedAt, next.time.acceptedAt, n)) return false;
+  for (const c of INDEXED_CODES) if (!sameTyped(prev.codes[c], next.codes[c], n)) return false;
+  return sameText(prev.text.id, next.text.id, n) && sameText(prev.text.content, next.text.content, n)
+    && sameText(prev.text.address, next.text.address, n);
+}
+
+/**
+ * The case with its R6 links in ticket-id order (the smaller id first in each link): the index
+ * keeps them in the order and direction it found them, which differs between a full build and an incremental update, and the evidence shown
+ * (and stored with a case opened from it) should not depend on how the engine got there.
+ */
+function withSortedLinks(c: DetectedCase, ids: readonly string[]): DetectedCase {
+  if (c.evidence.rule !== 'R6') return c;
+  const links = c.evidence.links.map((l) => (cmpIds(ids[l.a]!, ids[l.b]!) <= 0 ? l : { ...l, a: l.b, b: l.a }))
+    .sort((x, y) => cmpIds(ids[x.a]!, ids[y.a]!) || cmpIds(ids[x.b]!, ids[y.b]!));
+  return { ...c, evidence: { ...c.evidence, links } };
+}
+
+const cmpIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function detect(table: TicketTable, asOf: string, rs: ChronicRuleSet, progress?: ProgressReport): DetectResponse {
+  const onProgress = progress ? (p: ChronicProgress): void => progress(p.phase, p.done, p.total) : undefined;
   let index: ChronicIndex;
-  if (cache && cache.table === table && cache.sha === rs.sha256 && asOf >= cache.asOf) {
+  let path: DetectPath;
+  if (cache && cache.sha === rs.sha256 && asOf >= cache.asOf && (cache.table === table || tableExtends(cache.table, table))) {
     index = cache.index;
-    index.update(table, asOf);
+    path = cache.table === table ? 'cached' : 'incremental';
+    index.update(table, asOf, onProgress);
   } else {
-    index = new ChronicIndex(table, rs, asOf);
+    // Drop the old index first so its memory can be reclaimed while the new one is built.
+    cache = null;
+    index = new ChronicIndex(table, rs, asOf, onProgress);
+    path = 'full';
   }
   cache = { table, sha: rs.sha256, index, asOf };
-  const d = index.detection();
+  const d = index.detection(onProgress);
   const ids = table.text.id;
   const cases = d.cases.map((c): DetectionCase => ({
     rule: c.rule, key: c.key, tickets: c.rows.map((r) => ids[r]!).sort(), firstAt: formatLocal(c.firstAt), lastAt: formatLocal(c.lastAt),
-    explain: explainCase(table, c, rs.body),
+    explain: explainCase(table, withSortedLinks(c, ids), rs.body),
     unit: mostFrequent(c.rows.map((r) => value(table, 'unit', r))),
     category: mostFrequent(c.rows.map((r) => value(table, 'category2', r))),
     place: mostFrequent(c.rows.map((r) => place(table, r))),
@@ -63,7 +129,7 @@ function detect(table: TicketTable, asOf: string, rs: ChronicRuleSet): DetectRes
     ticket: ids[f.row]!, rules: f.rules, explain: explainFlag(table, f, rs.body),
     unit: value(table, 'unit', f.row), category: value(table, 'category2', f.row), place: place(table, f.row),
   }));
-  return { asOf: d.asOf, ruleSet: d.ruleSet, visible: d.visible, cases, flags };
+  return { asOf: d.asOf, ruleSet: d.ruleSet, visible: d.visible, cases, flags, path };
 }
 
 function rowsOf(table: TicketTable, ids: string[]): number[] {
@@ -110,11 +176,11 @@ function reviewQueue(t: TicketTable): ReviewCandidate[] {
   return out.sort((a, b) => b.acceptedAt - a.acceptedAt);
 }
 
-/** The engine computation 'chronic'. */
-export function chronicComputation(table: TicketTable, params: unknown): DetectResponse | ReviewCandidate[] | UnitSignals[] | CaseTicket[] {
+/** The engine computation 'chronic'; `progress` receives the ChronicIndex phases (named for the page in ./chronic-phases.ts) during 'detect'. */
+export function chronicComputation(table: TicketTable, params: unknown, progress?: ProgressReport): DetectResponse | ReviewCandidate[] | UnitSignals[] | CaseTicket[] {
   const p = params as ChronicRequest;
   switch (p.op) {
-    case 'detect': return detect(table, p.asOf, p.ruleSet ?? CHRONIC_V1);
+    case 'detect': return detect(table, p.asOf, p.ruleSet ?? CHRONIC_V1, progress);
     case 'reviewQueue': return reviewQueue(table);
     case 'signals': return unitSignals(table, null);
     case 'tickets': return rowsOf(table, p.ids).map((r) => caseTicket(table, r)).sort((a, b) => a.acceptedAt - b.acceptedAt);

@@ -56,7 +56,7 @@ export function DetectionsPanel() {
         {data && <Typography.Text type="secondary">规则 {data.ruleSet.id} v{data.ruleSet.version}，截至 {data.asOf} 24:00 共 {data.visible} 张工单</Typography.Text>}
       </Space>
       {error && <Alert type="error" showIcon message="检测失败" description={`${error}（可点“重试”再算一次；若反复失败，请到设置页检查工单数据）`} action={<Button size="small" onClick={run.retry} data-testid="chronic-retry">重试</Button>} />}
-      {loading && <ComputingState what="正在检测疑难工单…" since={run.startedAt} tickets={run.tickets} />}
+      {loading && <ComputingState what="正在检测疑难工单…" since={run.startedAt} tickets={run.tickets} progress={run.progress} />}
       {/* While the first run computes there is nothing to list: the busy state says so, not "暂无数据". */}
       {(data || !loading) && ruleFilter !== 'flags' && (
         <Table<DetectionCase> size="small" loading={loading} rowKey={(c) => `${c.rule}:${c.tickets.join(',')}`} dataSource={shownCases} data-testid="detection-cases"

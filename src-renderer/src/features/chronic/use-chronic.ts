@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkCalendar } from '@core/calendar/working-days';
 import { localDay } from '@core/calendar/working-days';
+import type { RunProgress } from '@renderer/engine/api';
 import { getEngine } from '@renderer/engine/client';
 import type { ChronicRequest } from '@renderer/engine/computations/chronic';
 import { db } from '@renderer/db';
@@ -23,6 +24,8 @@ export type ChronicRunState<T> = {
   loading: boolean;
   /** When the running computation started (epoch ms), null when idle. */
   startedAt: number | null;
+  /** The engine's latest progress report for the running computation, null when none yet. */
+  progress: RunProgress | null;
   /** Tickets in the store the computation runs over, null until known. */
   tickets: number | null;
   /** Runs the computation again (after an error). */
@@ -32,6 +35,7 @@ export type ChronicRunState<T> = {
 /** Runs a chronic computation in the engine; re-runs when `deps` change or the store changes. */
 export function useChronicRun<T>(req: ChronicRequest | null, deps: readonly unknown[]): ChronicRunState<T> {
   const [state, setState] = useState<{ data: T | undefined; error: string | null; loading: boolean; startedAt: number | null }>({ data: undefined, error: null, loading: false, startedAt: null });
+  const [progress, setProgress] = useState<RunProgress | null>(null);
   const [attempt, setAttempt] = useState(0);
   const storeMeta = useLiveQuery(() => db.meta.get('store'), []);
   const version = storeMeta ? `${String(storeMeta.tickets)}:${String(storeMeta.lastImportAt)}` : '';
@@ -39,8 +43,11 @@ export function useChronicRun<T>(req: ChronicRequest | null, deps: readonly unkn
     if (!req) return;
     let alive = true;
     setState((s) => ({ ...s, loading: true, error: null, startedAt: Date.now() }));
+    setProgress(null);
+    // The engine throttles reports to about 10 a second, so each one may re-render.
+    const onProgress = (p: RunProgress): void => { if (alive) setProgress(p); };
     getEngine().ready()
-      .then(() => getEngine().run<T>('chronic', req))
+      .then(() => getEngine().run<T>('chronic', req, { onProgress }))
       .then((data) => { if (alive) setState({ data, error: null, loading: false, startedAt: null }); })
       .catch((e: unknown) => { if (alive) setState({ data: undefined, error: e instanceof Error ? e.message : String(e), loading: false, startedAt: null }); });
     return () => { alive = false; };
@@ -48,5 +55,5 @@ export function useChronicRun<T>(req: ChronicRequest | null, deps: readonly unkn
   }, [...deps, version, attempt]);
   const tickets = typeof storeMeta?.tickets === 'number' ? storeMeta.tickets : null;
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, tickets, retry };
+  return { ...state, progress: state.loading ? progress : null, tickets, retry };
 }
