@@ -137,4 +137,11 @@ describe('tableExtends', () => {
     expect(tableExtends(build([...stored, ...tickets(5, 10, 'E')]), base)).toBe(false);
     expect(tableExtends(base, build([...stored].reverse()))).toBe(false);
   });
+
+  it('refuses a table where a stored ticket moved to another unit (cases show the most frequent unit)', () => {
+    const base = build(stored);
+    const b = new TableBuilder(base);
+    b.set(3, { ...stored[3]!, unit: '西城区城管委' });
+    expect(tableExtends(base, b.finish())).toBe(false);
+  });
 });

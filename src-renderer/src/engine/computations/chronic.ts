@@ -54,7 +54,7 @@ export type DetectPath = 'cached' | 'incremental' | 'full';
 // newly visible tickets, and after an import that only appended tickets (TableBuilder copies the
 // old rows and dictionaries, then appends) only the new tickets are checked. Anything else — an
 // import that changed a stored ticket the index read, an earlier date, other rules — rebuilds.
-let cache: { table: TicketTable; sha: string; index: ChronicIndex; asOf: string } | null = null;
+let cache: { table: TicketTable; sha: string; index: ChronicIndex; asOf: string; shown: WeakMap<DetectedCase, DetectionCase> } | null = null;
 
 const sameTyped = (a: Float64Array | Int32Array, b: Float64Array | Int32Array, n: number): boolean => {
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
@@ -65,8 +65,11 @@ const sameText = (a: readonly string[], b: readonly string[], n: number): boolea
   return true;
 };
 
-/** Coded columns whose codes and dictionary values the index keeps between updates. */
-const INDEXED_CODES = ['addressKey', 'phoneKey', 'category1', 'category2', 'street', 'district'] as const;
+/**
+ * Coded columns whose codes and dictionary values the index keeps derived state for between
+ * updates, plus the unit (the cached display rows of unchanged cases show the most frequent one).
+ */
+const INDEXED_CODES = ['addressKey', 'phoneKey', 'category1', 'category2', 'street', 'district', 'unit'] as const;
 
 /**
  * True when `next` extends `prev` as ChronicIndex.update requires: at least as many rows, the
@@ -105,9 +108,13 @@ function detect(table: TicketTable, asOf: string, rs: ChronicRuleSet, progress?:
   const onProgress = progress ? (p: ChronicProgress): void => progress(p.phase, p.done, p.total) : undefined;
   let index: ChronicIndex;
   let path: DetectPath;
+  // Display rows of cases the index kept as they were (same object): a case depends only on its
+  // rows' indexed columns, which an extending table leaves unchanged, so it is not shown anew.
+  let shown = new WeakMap<DetectedCase, DetectionCase>();
   if (cache && cache.sha === rs.sha256 && asOf >= cache.asOf && (cache.table === table || tableExtends(cache.table, table))) {
     index = cache.index;
     path = cache.table === table ? 'cached' : 'incremental';
+    shown = cache.shown;
     index.update(table, asOf, onProgress);
   } else {
     // Drop the old index first so its memory can be reclaimed while the new one is built.
@@ -115,16 +122,23 @@ function detect(table: TicketTable, asOf: string, rs: ChronicRuleSet, progress?:
     index = new ChronicIndex(table, rs, asOf, onProgress);
     path = 'full';
   }
-  cache = { table, sha: rs.sha256, index, asOf };
+  cache = { table, sha: rs.sha256, index, asOf, shown };
   const d = index.detection(onProgress);
   const ids = table.text.id;
-  const cases = d.cases.map((c): DetectionCase => ({
-    rule: c.rule, key: c.key, tickets: c.rows.map((r) => ids[r]!).sort(), firstAt: formatLocal(c.firstAt), lastAt: formatLocal(c.lastAt),
-    explain: explainCase(table, withSortedLinks(c, ids), rs.body),
-    unit: mostFrequent(c.rows.map((r) => value(table, 'unit', r))),
-    category: mostFrequent(c.rows.map((r) => value(table, 'category2', r))),
-    place: mostFrequent(c.rows.map((r) => place(table, r))),
-  }));
+  const cases = d.cases.map((c): DetectionCase => {
+    let out = shown.get(c);
+    if (!out) {
+      out = {
+        rule: c.rule, key: c.key, tickets: c.rows.map((r) => ids[r]!).sort(), firstAt: formatLocal(c.firstAt), lastAt: formatLocal(c.lastAt),
+        explain: explainCase(table, withSortedLinks(c, ids), rs.body),
+        unit: mostFrequent(c.rows.map((r) => value(table, 'unit', r))),
+        category: mostFrequent(c.rows.map((r) => value(table, 'category2', r))),
+        place: mostFrequent(c.rows.map((r) => place(table, r))),
+      };
+      shown.set(c, out);
+    }
+    return out;
+  });
   const flags = d.flags.map((f): DetectionFlag => ({
     ticket: ids[f.row]!, rules: f.rules, explain: explainFlag(table, f, rs.body),
     unit: value(table, 'unit', f.row), category: value(table, 'category2', f.row), place: place(table, f.row),
