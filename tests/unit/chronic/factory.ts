@@ -1,6 +1,7 @@
 import { buildTicketTable, type TicketTable } from '@core/table/ticket-table';
 import type { FlowEvent, Ticket } from '@core/tickets/ticket';
 import { localToEpoch } from '@core/time/shanghai';
+export { rng } from '../../helpers/rng';
 
 /** Epoch ms of a local (Asia/Shanghai) `YYYY-MM-DD[ HH:mm[:ss]]`. */
 export function at(s: string): number {
@@ -29,14 +30,3 @@ export function table(tickets: Ticket[], events?: FlowEvent[]): TicketTable {
   return buildTicketTable(tickets, events);
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) so failing random tests can be replayed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
