@@ -31,6 +31,9 @@ class ChronicPageObject {
   }
   /** Asks for an action that must be refused: returns the message shown, and closes the dialog. */
   async refused(testId: string): Promise<string> {
+    // An earlier refusal's message may still be on screen (antd shows each for 3 s): wait it out,
+    // so the message read below is this action's.
+    await expect.poll(() => this.page.locator('.ant-message-error').count(), { timeout: 15_000 }).toBe(0);
     await this.page.getByTestId(testId).click();
     await this.page.getByTestId('action-ok').click();
     const msg = this.page.locator('.ant-message-error').last();
