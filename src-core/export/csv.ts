@@ -1,10 +1,9 @@
 import { escapeFormula, type ExportValue } from './formula-escape';
 import { concatBytes } from '../bytes/concat-bytes';
+import { csvEscape, UTF8_BOM } from '../csv/write-csv';
 
-/** The UTF-8 byte order mark Excel needs to read a CSV file as UTF-8 rather than the ANSI code page. */
-export const UTF8_BOM = '\uFEFF';
-
-const NEEDS_QUOTES = /[",\r\n]/;
+/** The UTF-8 byte order mark Excel needs (one definition, with the CSV writer). */
+export { UTF8_BOM };
 
 /**
  * One CSV field (RFC 4180): numbers as their decimal text (NaN/Infinity and null as empty),
@@ -13,8 +12,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 export function csvField(v: ExportValue): string {
   if (v === null) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const s = escapeFormula(v);
-  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  return csvEscape(escapeFormula(v));
 }
 
 /** One CSV record ending in CRLF (the line ending Excel and RFC 4180 expect). */
