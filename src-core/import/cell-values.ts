@@ -6,15 +6,6 @@ import type { Cell } from './types';
 /** Last serial the 1900 date system allows (9999-12-31). */
 const MAX_SERIAL = 2_958_465;
 
-const d2 = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** Whether the digit positions of `YYYY-MM-DD HH:mm:ss` hold digits. */
-function allDigits(s: string): boolean {
-  return isDigit(s.charCodeAt(0)) && isDigit(s.charCodeAt(1)) && isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3))
-    && isDigit(s.charCodeAt(5)) && isDigit(s.charCodeAt(6)) && isDigit(s.charCodeAt(8)) && isDigit(s.charCodeAt(9))
-    && isDigit(s.charCodeAt(11)) && isDigit(s.charCodeAt(12)) && isDigit(s.charCodeAt(14)) && isDigit(s.charCodeAt(15))
-    && isDigit(s.charCodeAt(17)) && isDigit(s.charCodeAt(18));
-}
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(y: number, mo: number): number {
   return mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS[mo - 1]!;
@@ -29,6 +20,31 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
+/** fastDateTime's answer for a well-formed layout naming an impossible date or time. */
+const INVALID = -Infinity;
+
+/**
+ * Epoch ms of `YYYY-MM-DD HH:mm:ss` (exactly 19 characters) read with one pass over the
+ * characters, each read once: the common layout of exported files. Returns NaN when `s` is
+ * not in that layout (or its year is below 100: Date.UTC maps those to 19xx, so the general
+ * parser must decide), and INVALID when it is but the date or time does not exist.
+ */
+function fastDateTime(s: string): number {
+  // Unsigned digit values: a non-digit gives a value above 9 (characters below '0' wrap around).
+  const y0 = (s.charCodeAt(0) - 48) >>> 0, y1 = (s.charCodeAt(1) - 48) >>> 0, y2 = (s.charCodeAt(2) - 48) >>> 0, y3 = (s.charCodeAt(3) - 48) >>> 0;
+  const m0 = (s.charCodeAt(5) - 48) >>> 0, m1 = (s.charCodeAt(6) - 48) >>> 0, d0 = (s.charCodeAt(8) - 48) >>> 0, d1 = (s.charCodeAt(9) - 48) >>> 0;
+  const h0 = (s.charCodeAt(11) - 48) >>> 0, h1 = (s.charCodeAt(12) - 48) >>> 0, i0 = (s.charCodeAt(14) - 48) >>> 0, i1 = (s.charCodeAt(15) - 48) >>> 0;
+  const s0 = (s.charCodeAt(17) - 48) >>> 0, s1 = (s.charCodeAt(18) - 48) >>> 0;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return NaN;
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return NaN;
+  if (h0 > 9 || h1 > 9 || i0 > 9 || i1 > 9 || s0 > 9 || s1 > 9) return NaN;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3, mo = m0 * 10 + m1, d = d0 * 10 + d1;
+  const h = h0 * 10 + h1, mi = i0 * 10 + i1, sec = s0 * 10 + s1;
+  if (y < 100) return NaN;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return INVALID;
+  return (daysFromCivil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + sec) * 1000 - SHANGHAI_OFFSET_MS;
+}
+
 /**
  * Epoch ms of a datetime cell, NaN when unparseable. Text goes through parseDateTime (with a
  * fast path for the common `YYYY-MM-DD HH:mm:ss`, same result); a number is a 1900-system
@@ -40,15 +56,9 @@ export function cellDateTime(v: Cell): number {
     return fromExcelSerial(v);
   }
   const s = v.length === 19 ? v : v.trim();
-  if (s.length === 19 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && s.charCodeAt(10) === 32 && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58) {
-    if (allDigits(s)) {
-      const y = d2(s, 0) * 100 + d2(s, 2), mo = d2(s, 5), d = d2(s, 8), h = d2(s, 11), mi = d2(s, 14), sec = d2(s, 17);
-      // Years below 100 take the general path (Date.UTC maps them to 19xx, and so must we).
-      if (y >= 100) {
-        if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return NaN;
-        return (daysFromCivil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + sec) * 1000 - SHANGHAI_OFFSET_MS;
-      }
-    }
+  if (s.length === 19) {
+    const ms = fastDateTime(s);
+    if (ms === ms) return ms === INVALID ? NaN : ms;
   }
   return parseDateTime(s);
 }
@@ -59,9 +69,16 @@ export function cellDateTime(v: Cell): number {
  */
 export class EnumReader {
   private readonly memo = new Map<string, string | null>();
-  constructor(private readonly values: readonly string[], private readonly aliases?: Readonly<Record<string, string>>) {}
+  /** Values that trimming and NFKC leave as they are: a cell equal to one of them is that value. */
+  private readonly exact: readonly string[];
+  constructor(private readonly values: readonly string[], private readonly aliases?: Readonly<Record<string, string>>) {
+    this.exact = values.filter((v) => v.trim().normalize('NFKC') === v);
+  }
 
   read(raw: string): string | null {
+    // A few string comparisons are cheaper than hashing a fresh string for the memo.
+    const exact = this.exact;
+    for (let k = 0; k < exact.length; k++) if (exact[k] === raw) return exact[k]!;
     const hit = this.memo.get(raw);
     if (hit !== undefined) return hit;
     const v = raw.trim().normalize('NFKC');
@@ -102,7 +119,8 @@ export function restorePhone(v: Cell): { text: string; exact: boolean } | null {
   let n: number;
   if (typeof v === 'number') n = v;
   else {
-    if (!SCIENTIFIC.test(v)) return null;
+    // Scientific notation needs an e or E: most phone cells are plain digits and skip the regex.
+    if ((v.indexOf('e') < 0 && v.indexOf('E') < 0) || !SCIENTIFIC.test(v)) return null;
     n = Number(v);
   }
   if (Number.isSafeInteger(n) && n >= 0) return { text: String(n), exact: true };
@@ -111,5 +129,18 @@ export function restorePhone(v: Cell): { text: string; exact: boolean } | null {
 
 /** Text of a cell as written: numbers as their shortest decimal form, text trimmed. */
 export function cellText(v: Cell): string {
-  return typeof v === 'number' ? String(v) : v.trim();
+  if (typeof v === 'number') return String(v);
+  // Most cells have no white space at either end: two character reads instead of a trim call.
+  const n = v.length;
+  if (n === 0 || (!maybeSpace(v.charCodeAt(0)) && !maybeSpace(v.charCodeAt(n - 1)))) return v;
+  return v.trim();
+}
+
+/**
+ * Whether String.prototype.trim might remove this UTF-16 code unit: a superset of its white
+ * space and line terminators (U+0009–U+000D, U+0020, U+00A0, U+1680, U+180E (white space in older Unicode), U+2000–U+200A, U+2028,
+ * U+2029, U+202F, U+205F, U+3000, U+FEFF); trim() itself decides.
+ */
+function maybeSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff;
 }

@@ -1,0 +1,105 @@
+/**
+ * `npx tsx tests/bench/parse-core.ts --rows N [--runs R] [--hash] [--split]`: speed of the CSV
+ * import core in Node (bytes → validated Tickets through createImportSession), on the demo file
+ * bench-out/tickets-N.csv (written by writeDemoCsv when missing).
+ *
+ * The file is read into memory first and fed in 1 MiB chunks, so disk time is not measured.
+ * --split also times decoding alone (TextDecoder over the same chunks) and decoding plus
+ * tokenizing (CsvTokenizer with a sink that drops the records); row conversion and validation
+ * is the rest of the full session's time. --hash prints a sha256 over the JSON of every accepted
+ * Ticket and of the report, to check that an optimization changes no result.
+ * --core DIR loads the importer from DIR/import instead (a copy of src-core at another commit),
+ * to compare two versions on the same machine at the same time.
+ * For a CPU profile: `node --cpu-prof --import tsx tests/bench/parse-core.ts --rows N`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from '../../cli/args';
+import * as tokenizerModule from '@core/import/csv-tokenizer';
+import * as sessionModule from '@core/import/session';
+import { writeDemoCsv } from './demo-csv';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHUNK = 1 << 20;
+const args = parseArgs(process.argv.slice(2));
+const rows = Number(String(args.options.rows ?? '200000').replace(/_/g, ''));
+const runs = Number(args.options.runs ?? 3);
+const wantHash = args.options.hash === true || args.options.hash === 'true';
+const split = args.options.split === true || args.options.split === 'true';
+
+const coreDir = typeof args.options.core === 'string' ? resolve(args.options.core) : null;
+const { CsvTokenizer }: typeof tokenizerModule = coreDir ? await import(pathToFileURL(join(coreDir, 'import/csv-tokenizer.ts')).href) : tokenizerModule;
+const { createImportSession }: typeof sessionModule = coreDir ? await import(pathToFileURL(join(coreDir, 'import/session.ts')).href) : sessionModule;
+
+const path = join(ROOT, 'bench-out', `tickets-${rows}.csv`);
+writeDemoCsv(path, rows);
+const file = readFileSync(path);
+const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+const chunks: Uint8Array[] = [];
+for (let i = 0; i < bytes.length; i += CHUNK) chunks.push(bytes.subarray(i, Math.min(bytes.length, i + CHUNK)));
+
+function fullImport(hash: boolean): { ms: number; cpu: number; rows: number; accepted: number; digest: string } {
+  const h = hash ? createHash('sha256') : null;
+  let kept = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const s = createImportSession({ target: 'tickets', fileName: `tickets-${rows}.csv` });
+  const take = (b: { tickets: unknown[] }): void => {
+    kept += b.tickets.length;
+    if (h) for (const t of b.tickets) h.update(JSON.stringify(t) + '\n');
+  };
+  for (const c of chunks) take(s.push(c));
+  take(s.end());
+  const r = s.report();
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  if (h) h.update(JSON.stringify(r));
+  if (kept !== r.accepted) throw new Error(`accepted ${r.accepted} but ${kept} tickets came out`);
+  return { ms, cpu: (c.user + c.system) / 1000, rows: r.rows, accepted: r.accepted, digest: h ? h.digest('hex') : '' };
+}
+
+/** Same decoding as StreamDecoder's UTF-8 path (lenient decode of whole characters). */
+function decodeOnly(tokenize: boolean): number {
+  const dec = new TextDecoder('utf-8', { ignoreBOM: true });
+  let n = 0;
+  const tok = tokenize ? new CsvTokenizer(',', () => { n++; }) : null;
+  const t0 = performance.now();
+  for (let i = 0; i < chunks.length; i++) {
+    const text = dec.decode(chunks[i], { stream: i < chunks.length - 1 });
+    if (tok) tok.feed(text);
+    else n += text.length;
+  }
+  tok?.end();
+  const ms = performance.now() - t0;
+  if (n === 0) throw new Error('nothing read');
+  return ms;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+console.log(`文件 ${path}：${(bytes.length / 1e6).toFixed(1)} MB，${chunks.length} 块；负载 ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+const times: number[] = [], cpus: number[] = [];
+let last = { rows: 0, accepted: 0 };
+for (let r = 0; r < runs; r++) {
+  const x = fullImport(false);
+  times.push(x.ms);
+  cpus.push(x.cpu);
+  last = x;
+  console.log(`  第 ${r + 1} 次：${fmt(x.ms)}（CPU ${fmt(x.cpu)}，含 GC 线程），${Math.round(x.rows / (x.ms / 1000)).toLocaleString('en')} 行/秒`);
+}
+const full = median(times);
+const best = Math.min(...times);
+console.log(`完整导入：中位数 ${fmt(full)}，${Math.round(last.rows / (full / 1000)).toLocaleString('en')} 行/秒；最快 ${fmt(best)}，${Math.round(last.rows / (best / 1000)).toLocaleString('en')} 行/秒；CPU 中位数 ${fmt(median(cpus))}；${last.rows} 行，接受 ${last.accepted}`);
+if (split) {
+  const dec = median(Array.from({ length: runs }, () => decodeOnly(false)));
+  const tok = median(Array.from({ length: runs }, () => decodeOnly(true)));
+  console.log(`  解码 ${fmt(dec)}（${(100 * dec / full).toFixed(0)}%），分词 ${fmt(tok - dec)}（${(100 * (tok - dec) / full).toFixed(0)}%），行转换与校验 ${fmt(full - tok)}（${(100 * (full - tok) / full).toFixed(0)}%）`);
+}
+if (wantHash) {
+  const x = fullImport(true);
+  console.log(`sha256(全部工单 JSON + 报告)：${x.digest}`);
+}
