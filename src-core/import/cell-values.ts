@@ -1,6 +1,7 @@
 /** Reading single cells: datetimes, enums, counts and phone numbers (DOMAIN.md section 2). */
 import { parseDateTime } from '../time/parse-datetime';
 import { fromExcelSerial, SHANGHAI_OFFSET_MS } from '../time/shanghai';
+import { detach } from './report';
 import type { Cell } from './types';
 
 /** Last serial the 1900 date system allows (9999-12-31). */
@@ -21,21 +22,25 @@ function daysFromCivil(y: number, m: number, d: number): number {
 }
 
 /** fastDateTime's answer for a well-formed layout naming an impossible date or time. */
-const INVALID = -Infinity;
+export const INVALID = -Infinity;
 
 /**
- * Epoch ms of `YYYY-MM-DD HH:mm:ss` (exactly 19 characters) read with one pass over the
- * characters, each read once: the common layout of exported files. Returns NaN when `s` is
- * not in that layout (or its year is below 100: Date.UTC maps those to 19xx, so the general
- * parser must decide), and INVALID when it is but the date or time does not exist.
+ * Epoch ms of `YYYY-MM-DD HH:mm:ss` in the 19 characters of `s` from `at` (the caller checks
+ * there are 19), each character read once: the common layout of exported files, read in place
+ * so that no string is made for it. Returns NaN when the text is not in that layout (or its
+ * year is below 100: Date.UTC maps those to 19xx, so the general parser must decide), and
+ * INVALID when it is but the date or time does not exist.
  */
-function fastDateTime(s: string): number {
+export function fastDateTime(s: string, at: number): number {
   // Unsigned digit values: a non-digit gives a value above 9 (characters below '0' wrap around).
-  const y0 = (s.charCodeAt(0) - 48) >>> 0, y1 = (s.charCodeAt(1) - 48) >>> 0, y2 = (s.charCodeAt(2) - 48) >>> 0, y3 = (s.charCodeAt(3) - 48) >>> 0;
-  const m0 = (s.charCodeAt(5) - 48) >>> 0, m1 = (s.charCodeAt(6) - 48) >>> 0, d0 = (s.charCodeAt(8) - 48) >>> 0, d1 = (s.charCodeAt(9) - 48) >>> 0;
-  const h0 = (s.charCodeAt(11) - 48) >>> 0, h1 = (s.charCodeAt(12) - 48) >>> 0, i0 = (s.charCodeAt(14) - 48) >>> 0, i1 = (s.charCodeAt(15) - 48) >>> 0;
-  const s0 = (s.charCodeAt(17) - 48) >>> 0, s1 = (s.charCodeAt(18) - 48) >>> 0;
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return NaN;
+  const y0 = (s.charCodeAt(at) - 48) >>> 0, y1 = (s.charCodeAt(at + 1) - 48) >>> 0;
+  const y2 = (s.charCodeAt(at + 2) - 48) >>> 0, y3 = (s.charCodeAt(at + 3) - 48) >>> 0;
+  const m0 = (s.charCodeAt(at + 5) - 48) >>> 0, m1 = (s.charCodeAt(at + 6) - 48) >>> 0;
+  const d0 = (s.charCodeAt(at + 8) - 48) >>> 0, d1 = (s.charCodeAt(at + 9) - 48) >>> 0;
+  const h0 = (s.charCodeAt(at + 11) - 48) >>> 0, h1 = (s.charCodeAt(at + 12) - 48) >>> 0;
+  const i0 = (s.charCodeAt(at + 14) - 48) >>> 0, i1 = (s.charCodeAt(at + 15) - 48) >>> 0;
+  const s0 = (s.charCodeAt(at + 17) - 48) >>> 0, s1 = (s.charCodeAt(at + 18) - 48) >>> 0;
+  if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45 || s.charCodeAt(at + 10) !== 32 || s.charCodeAt(at + 13) !== 58 || s.charCodeAt(at + 16) !== 58) return NaN;
   if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return NaN;
   if (h0 > 9 || h1 > 9 || i0 > 9 || i1 > 9 || s0 > 9 || s1 > 9) return NaN;
   const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3, mo = m0 * 10 + m1, d = d0 * 10 + d1;
@@ -43,6 +48,21 @@ function fastDateTime(s: string): number {
   if (y < 100) return NaN;
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return INVALID;
   return (daysFromCivil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + sec) * 1000 - SHANGHAI_OFFSET_MS;
+}
+
+/**
+ * The count written as 1 to 9 ASCII digits in s[from, to), or -1 when it is written otherwise
+ * (cellCount then decides): the common case, read in place.
+ */
+export function digitsAt(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**
@@ -57,7 +77,7 @@ export function cellDateTime(v: Cell): number {
   }
   const s = v.length === 19 ? v : v.trim();
   if (s.length === 19) {
-    const ms = fastDateTime(s);
+    const ms = fastDateTime(s, 0);
     if (ms === ms) return ms === INVALID ? NaN : ms;
   }
   return parseDateTime(s);
@@ -75,6 +95,19 @@ export class EnumReader {
     this.exact = values.filter((v) => v.trim().normalize('NFKC') === v);
   }
 
+  /**
+   * The value written exactly (no white space, already NFKC) in s[from, to), without making a
+   * string; null when the text is anything else, which read() then decides.
+   */
+  readExact(s: string, from: number, to: number): string | null {
+    const exact = this.exact, n = to - from;
+    for (let k = 0; k < exact.length; k++) {
+      const v = exact[k]!;
+      if (v.length === n && s.startsWith(v, from)) return v;
+    }
+    return null;
+  }
+
   read(raw: string): string | null {
     // A few string comparisons are cheaper than hashing a fresh string for the memo.
     const exact = this.exact;
@@ -85,7 +118,8 @@ export class EnumReader {
     let out: string | null = null;
     if (this.values.includes(v)) out = v;
     else if (this.aliases && Object.prototype.hasOwnProperty.call(this.aliases, v)) out = this.aliases[v]!;
-    if (this.memo.size < 1000) this.memo.set(raw, out);
+    // Detached: a long raw text sliced from a decoded chunk would otherwise keep the chunk alive.
+    if (this.memo.size < 1000) this.memo.set(detach(raw), out);
     return out;
   }
 }

@@ -7,6 +7,14 @@ export type RecordProblem = { field: number; value: string; reason: 'oversize' |
 /** Receives each record (a fresh array) and, for a broken one, what is wrong with it. */
 export type RecordSink = (fields: string[], problem: RecordProblem | null) => void;
 
+/**
+ * Receives a well-formed record without quotes as field boundaries in `text`: field k is
+ * `text.slice(starts[k], starts[k + 1] - 1)` for k < count. `starts` is reused for the next
+ * record, and `text` is a whole decoded piece: read what is needed before returning, and keep
+ * no reference to either.
+ */
+export type SpanSink = (text: string, starts: Int32Array, count: number) => void;
+
 const START = 0, UNQ = 1, Q = 2, QQ = 3, SKIP = 4;
 const QUOTE = 34, LF = 10, CR = 13;
 /** More fields than this in one record means the file is not a ticket table (or the delimiter is wrong). */
@@ -32,9 +40,18 @@ export class CsvTokenizer {
   private pendingCR = false;
   private problem: RecordProblem | null = null;
   private readonly d: number;
+  private readonly ds: string;
+  /**
+   * When set, quote-free lines go here as field boundaries instead of to the record sink as
+   * strings, so that the reader slices only the fields it keeps as text (each string made is an
+   * allocation, and most cells of a ticket row become numbers or enum constants).
+   */
+  spanSink: SpanSink | null = null;
+  private starts = new Int32Array(64);
 
   constructor(delimiter: Delimiter, private readonly sink: RecordSink, private readonly limit = 1 << 20) {
     this.d = delimiter.charCodeAt(0);
+    this.ds = delimiter;
   }
 
   /** Tokenizes the next piece of text. */
@@ -141,12 +158,22 @@ export class CsvTokenizer {
           if (nextCR < i) { nextCR = s.indexOf('\r', i); if (nextCR < 0) nextCR = n; }
           const end = nextCR === eol - 1 ? eol - 1 : eol;
           if (nextQuote > eol && (nextCR >= eol || nextCR === eol - 1)) {
-            const fields = s.slice(i, end).split(ds);
-            if (fields.length < MAX_FIELDS) {
-              i = eol + 1;
-              start = i;
-              this.sink(fields, null);
-              continue;
+            if (this.spanSink !== null) {
+              const count = this.fieldStarts(s, i, end);
+              if (count > 0) {
+                i = eol + 1;
+                start = i;
+                this.spanSink(s, this.starts, count);
+                continue;
+              }
+            } else {
+              const fields = s.slice(i, end).split(ds);
+              if (fields.length < MAX_FIELDS) {
+                i = eol + 1;
+                start = i;
+                this.sink(fields, null);
+                continue;
+              }
             }
           }
         }
@@ -215,6 +242,27 @@ export class CsvTokenizer {
     if (st === UNQ || st === Q) buf += s.slice(start, n);
     this.st = st;
     this.buf = buf;
+  }
+
+  /**
+   * Fills `starts` with where each field of s[from, end) begins, and starts[count] = end + 1;
+   * returns count, or -1 when the line has MAX_FIELDS fields or more (the general path rejects it).
+   */
+  private fieldStarts(s: string, from: number, end: number): number {
+    const ds = this.ds;
+    let b = this.starts, k = 0, p = from;
+    for (;;) {
+      if (k + 1 >= b.length) {
+        if (k + 1 >= MAX_FIELDS) return -1;
+        const grown = new Int32Array(Math.min(b.length * 2, MAX_FIELDS));
+        grown.set(b);
+        this.starts = b = grown;
+      }
+      b[k++] = p;
+      const c = s.indexOf(ds, p);
+      if (c < 0 || c >= end) { b[k] = end + 1; return k; }
+      p = c + 1;
+    }
   }
 
   /** Index after the line break at i; a CR at the very end may be the first half of CRLF. */

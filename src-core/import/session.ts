@@ -136,6 +136,7 @@ class Session implements ImportSession {
     this.report_.delimiter = delimiter;
     this.decoder = new StreamDecoder(encoding, this.opts.encoding === undefined);
     this.tokenizer = new CsvTokenizer(delimiter, (f, p) => this.onRecord(f, p), this.limit);
+    this.tokenizer.spanSink = (text, starts, count) => this.onSpans(text, starts, count);
     this.phase = 'csv';
     this.feedCsv(body);
   }
@@ -172,6 +173,20 @@ class Session implements ImportSession {
       return;
     }
     this.row(fields, this.record, problem);
+  }
+
+  /** A quote-free record as field boundaries: ticket rows are read in place, anything else as strings. */
+  private onSpans(text: string, starts: Int32Array, count: number): void {
+    if (this.phase === 'stopped') return;
+    if (this.tickets === null) {
+      const fields: string[] = [];
+      for (let k = 0; k < count; k++) fields.push(text.slice(starts[k]!, starts[k + 1]! - 1));
+      this.onRecord(fields, null);
+      return;
+    }
+    this.record++;
+    const t = this.tickets.readSpans(text, starts, count, this.record);
+    if (t && this.keep) this.batch.tickets.push(t);
   }
 
   private header(headers: string[]): void {

@@ -1,7 +1,7 @@
 /** Validation of ticket rows into {@link Ticket} records (DOMAIN.md section 2). */
 import { TICKET_COLUMNS, type ColumnSpec } from '../tickets/columns';
 import type { Ticket } from '../tickets/ticket';
-import { cellCount, cellDateTime, cellText, EnumReader, restorePhone } from './cell-values';
+import { cellCount, cellDateTime, cellText, digitsAt, EnumReader, fastDateTime, INVALID, restorePhone } from './cell-values';
 import { positionalName, type ColumnPlan } from './headers';
 import { detach, type ReportBuilder } from './report';
 import { SeenIds } from './seen-ids';
@@ -72,8 +72,14 @@ export class TicketRowReader {
   private readonly handlers: Handler[];
   private readonly seen = new SeenIds();
   private idLabel = '工单编号';
-  /** The slot values of the row being read, reset from BLANK per row. */
+  // State of the row being read, reset by begin().
+  /** The slot values, reset from BLANK. */
   private readonly slots: Slot[] = BLANK.slice();
+  private extra: Record<string, string> = Object.create(null) as Record<string, string>;
+  /** The first cell problem (the row is rejected with it once the id and 受理时间 are checked). */
+  private err: { column: string; value: string; reason: string } | null = null;
+  private acceptedCell: Cell = '';
+  private acceptedLabel = '受理时间';
 
   constructor(plan: ColumnPlan, private readonly report: ReportBuilder) {
     this.handlers = plan.columns.map((c, i): Handler => {
@@ -97,90 +103,138 @@ export class TicketRowReader {
 
   /** Reads row `row` (1-based file row number); returns the ticket when accepted. */
   read(cells: readonly Cell[], row: number): Ticket | null {
+    this.begin();
+    for (let i = 0; i < cells.length; i++) this.cell(i, cells[i]!, row);
+    return this.finish(row);
+  }
+
+  /**
+   * Same as read() for a record given as field boundaries (see SpanSink): field k is
+   * `text.slice(starts[k], starts[k + 1] - 1)`. Datetimes in the common layout, counts of plain
+   * digits and enum values written exactly are read in place; every other cell is sliced and
+   * goes through read()'s code, so both give the same ticket and report.
+   */
+  readSpans(text: string, starts: Int32Array, count: number, row: number): Ticket | null {
+    this.begin();
+    const hs = this.handlers, slots = this.slots;
+    for (let i = 0; i < count; i++) {
+      const from = starts[i]!, to = starts[i + 1]! - 1;
+      const h = hs[i];
+      if (h !== undefined) {
+        const kind = h.kind;
+        if (kind === IGNORE) continue;
+        if (kind === DATETIME) {
+          if (from === to) continue; // empty cell
+          if (to - from === 19) {
+            const ms = fastDateTime(text, from);
+            if (ms === ms && ms !== INVALID) { slots[h.slot] = ms; continue; }
+          }
+        } else if (kind === ENUM) {
+          if (from === to) continue;
+          const c = h.reader!.readExact(text, from, to);
+          if (c !== null) { slots[h.slot] = c; continue; }
+        } else if (kind === COUNT) {
+          if (from === to) continue;
+          const n = digitsAt(text, from, to);
+          if (n >= 0) { slots[h.slot] = n; continue; }
+        }
+      }
+      this.cell(i, text.slice(from, to), row);
+    }
+    return this.finish(row);
+  }
+
+  private begin(): void {
     const slots = this.slots;
     for (let k = 0; k < BLANK.length; k++) slots[k] = BLANK[k]!;
-    const extra = Object.create(null) as Record<string, string>;
-    const report = this.report;
-    let err: { column: string; value: string; reason: string } | null = null;
-    let acceptedCell: Cell = '';
-    let acceptedLabel = '受理时间';
-    const hs = this.handlers;
-    for (let i = 0; i < cells.length; i++) {
-      const v = cells[i]!;
-      const h = hs[i];
-      if (h === undefined) {
-        // More cells than headers: kept as extra fields named by position.
-        const s = cellText(v);
-        if (s !== '') extra[positionalName(i)] = s;
-        continue;
+    this.extra = Object.create(null) as Record<string, string>;
+    this.err = null;
+    this.acceptedCell = '';
+    this.acceptedLabel = '受理时间';
+  }
+
+  /** Reads cell `i` of the row into the slots, extras or the row's first problem. */
+  private cell(i: number, v: Cell, row: number): void {
+    const h = this.handlers[i];
+    const slots = this.slots;
+    if (h === undefined) {
+      // More cells than headers: kept as extra fields named by position.
+      const s = cellText(v);
+      if (s !== '') this.extra[positionalName(i)] = s;
+      return;
+    }
+    switch (h.kind) {
+      case TEXT:
+        slots[h.slot] = cellText(v);
+        // A long number (an id typed into Excel) beyond 2^53 has lost its last digits.
+        if (typeof v === 'number' && Math.abs(v) > Number.MAX_SAFE_INTEGER) {
+          this.report.warn(row, h.label, cellText(v), '该单元格是超过 15 位的数字，表格已丢失末尾几位；请在原表中把该列设为文本后重新导出');
+        }
+        break;
+      case ACCEPTED:
+        this.acceptedCell = v;
+        this.acceptedLabel = h.label;
+        break;
+      case DATETIME: {
+        if (typeof v === 'string' && isBlank(v)) break;
+        const ms = cellDateTime(v);
+        if (ms !== ms) this.err ??= { column: h.label, value: cellText(v), reason: BAD_DATETIME };
+        else slots[h.slot] = ms;
+        break;
       }
-      switch (h.kind) {
-        case TEXT:
-          slots[h.slot] = cellText(v);
-          // A long number (an id typed into Excel) beyond 2^53 has lost its last digits.
-          if (typeof v === 'number' && Math.abs(v) > Number.MAX_SAFE_INTEGER) {
-            report.warn(row, h.label, cellText(v), '该单元格是超过 15 位的数字，表格已丢失末尾几位；请在原表中把该列设为文本后重新导出');
-          }
-          break;
-        case ACCEPTED:
-          acceptedCell = v;
-          acceptedLabel = h.label;
-          break;
-        case DATETIME: {
-          if (typeof v === 'string' && isBlank(v)) break;
-          const ms = cellDateTime(v);
-          if (ms !== ms) err ??= { column: h.label, value: cellText(v), reason: BAD_DATETIME };
-          else slots[h.slot] = ms;
-          break;
-        }
-        case ENUM: {
-          if (typeof v === 'string' && isBlank(v)) break;
-          const s = cellText(v);
-          const c = h.reader!.read(s);
-          if (c === null) err ??= { column: h.label, value: s, reason: `无法识别的值，可选：${h.values}` };
-          else slots[h.slot] = c;
-          break;
-        }
-        case COUNT: {
-          if (typeof v === 'string' && isBlank(v)) break;
-          const n = cellCount(v);
-          if (n !== n) err ??= { column: h.label, value: cellText(v), reason: '应为非负整数（0、1、2…）' };
-          else slots[h.slot] = n;
-          break;
-        }
-        case PHONE: {
-          const text = cellText(v);
-          const p = restorePhone(typeof v === 'string' ? text : v);
-          if (p === null) { slots[h.slot] = text; break; }
-          slots[h.slot] = p.text;
-          if (p.exact) report.warn(row, h.label, text, `电话号码被表格存成了数字，已还原为 ${p.text}，请核对`);
-          else report.warn(row, h.label, text, '电话号码被表格存成了科学计数法，位数已丢失，无法还原，已按原样保留；请在原表中把该列设为文本后重新导出');
-          break;
-        }
-        case EXTRA: {
-          const s = cellText(v);
-          if (s !== '') extra[h.name] = s;
-          break;
-        }
+      case ENUM: {
+        if (typeof v === 'string' && isBlank(v)) break;
+        const s = cellText(v);
+        const c = h.reader!.read(s);
+        if (c === null) this.err ??= { column: h.label, value: s, reason: `无法识别的值，可选：${h.values}` };
+        else slots[h.slot] = c;
+        break;
+      }
+      case COUNT: {
+        if (typeof v === 'string' && isBlank(v)) break;
+        const n = cellCount(v);
+        if (n !== n) this.err ??= { column: h.label, value: cellText(v), reason: '应为非负整数（0、1、2…）' };
+        else slots[h.slot] = n;
+        break;
+      }
+      case PHONE: {
+        const text = cellText(v);
+        const p = restorePhone(typeof v === 'string' ? text : v);
+        if (p === null) { slots[h.slot] = text; break; }
+        slots[h.slot] = p.text;
+        if (p.exact) this.report.warn(row, h.label, text, `电话号码被表格存成了数字，已还原为 ${p.text}，请核对`);
+        else this.report.warn(row, h.label, text, '电话号码被表格存成了科学计数法，位数已丢失，无法还原，已按原样保留；请在原表中把该列设为文本后重新导出');
+        break;
+      }
+      case EXTRA: {
+        const s = cellText(v);
+        if (s !== '') this.extra[h.name] = s;
+        break;
       }
     }
+  }
+
+  /** Checks the row as a whole: id, 受理时间, the first cell problem, duplicates. */
+  private finish(row: number): Ticket | null {
+    const report = this.report, slots = this.slots;
     report.rows++;
     const id = slots[0] as string;
     if (id === '') {
       report.reject(row, this.idLabel, '', '工单编号为空');
       return null;
     }
-    const acceptedText = cellText(acceptedCell);
+    const acceptedText = cellText(this.acceptedCell);
     if (acceptedText === '') {
-      report.reject(row, acceptedLabel, '', '受理时间为空');
+      report.reject(row, this.acceptedLabel, '', '受理时间为空');
       return null;
     }
-    const at = cellDateTime(acceptedCell);
+    const at = cellDateTime(this.acceptedCell);
     if (Number.isNaN(at)) {
-      report.reject(row, acceptedLabel, acceptedText, BAD_DATETIME);
+      report.reject(row, this.acceptedLabel, acceptedText, BAD_DATETIME);
       return null;
     }
     slots[1] = at;
+    const err = this.err;
     if (err) {
       report.reject(row, err.column, err.value, err.reason);
       return null;
@@ -192,6 +246,6 @@ export class TicketRowReader {
     }
     slots[0] = kept;
     report.accepted++;
-    return makeTicket(slots, extra);
+    return makeTicket(slots, this.extra);
   }
 }

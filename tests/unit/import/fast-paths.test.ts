@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellText, EnumReader, restorePhone } from '@core/import/cell-values';
 import { SeenIds } from '@core/import/seen-ids';
+import { KINDS, RESOLVED, RESPONDED, SATISFACTIONS, STATUSES, UNIT_TYPES, URGENCIES } from '@core/tickets/ticket';
 import { csv, enc, rng, run } from './helpers';
 
 /** Feeds ids to a SeenIds and a Set side by side; every answer and the size must agree. */
@@ -111,6 +112,65 @@ describe('duplicate ids in whole files', () => {
       expect(res.report.duplicates, name).toEqual(want.duplicates);
       expect(res.report.accepted, name).toBe(want.accepted);
       expect(res.tickets.map((t) => t.id), name).toEqual([...new Set(rows)]);
+    }
+  });
+});
+
+describe('quote-free lines read in place', () => {
+  const HEADERS = [
+    '工单编号', '受理时间', '渠道', '诉求类型', '诉求分类', '诉求内容', '区', '街道', '地址', '来电人', '联系电话', '紧急程度',
+    '承办单位', '单位类型', '派单时间', '办理时限', '办理状态', '办结时间', '办理结果', '回访时间', '是否响应', '是否解决', '满意度',
+    '是否核减', '退单次数', '重办次数', '备注', '不要的列',
+  ];
+  const DATES = [
+    '2024-11-01 08:00:00', '2024-12-31 23:59:59', '2024-02-29 12:00:00', '2023-02-29 12:00:00', '2024-13-01 00:00:00',
+    '2024-11-01 24:00:00', '0099-01-01 00:00:00', '2024-11-01 08:00:0a', '2024-11-01T08:00:00', '２０24-11-01 08:00:00',
+    ' 2024-11-01 08:00:00', '2024-11-01 08:00:00 ', '2024/11/1 8:00', '2024年11月1日', '2024-11-01', '', ' ', '\u3000', 'x',
+  ];
+  /** Each enum column's values, as written well and badly. */
+  const enumCells = (values: readonly string[]): string[] => [
+    ...values, ...values, ...values, ...values.map((e) => ` ${e}`), ...values.map((e) => `${e}\u3000`), '', ' ', '未知', '是否',
+  ];
+  const KIND = enumCells(KINDS), URGENCY = enumCells(URGENCIES), UNIT_TYPE = enumCells(UNIT_TYPES), STATUS = enumCells(STATUSES);
+  const YES_NO = enumCells(RESPONDED), RESOLVE = enumCells([...RESOLVED, '是', '否']), SATISFACTION = enumCells(SATISFACTIONS);
+  const COUNTS = ['0', '0', '0', '1', '3', '12', '123456789', '1234567890', ' 3', '3 ', '+2', '5.0', '', ' ', '４', '007', '-1', 'x'];
+  const TEXTS = ['', ' ', '内容', ' 前后空格 ', '\u3000全角空格', 'GD2024', 'a\u00a0', 'long text that is longer than thirteen'];
+  const PHONES = ['13800138000', '1.3800138123E10', ' 1.38e10 ', '', '010-1234E5', '1.38001381234E10'];
+
+  function randomRow(r: () => number): string[] {
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+    const date = (): string => (r() < 0.8 ? DATES[0]! : pick(DATES));
+    const row = [
+      r() < 0.05 ? pick(['', ' ']) : `GD${Math.floor(r() * 400)}`, date(), pick(TEXTS), pick(KIND), pick(TEXTS), pick(TEXTS),
+      pick(TEXTS), pick(TEXTS), pick(TEXTS), pick(TEXTS), pick(PHONES), pick(URGENCY), pick(TEXTS), pick(UNIT_TYPE),
+      date(), date(), pick(STATUS), date(), pick(TEXTS), date(), pick(YES_NO), pick(RESOLVE), pick(SATISFACTION),
+      pick(YES_NO), pick(COUNTS), pick(COUNTS), pick(TEXTS), pick(TEXTS),
+    ];
+    // Short rows, and rows with cells beyond the header.
+    if (r() < 0.05) return row.slice(0, 1 + Math.floor(r() * row.length));
+    if (r() < 0.05) return [...row, pick(TEXTS), pick(TEXTS)];
+    return row;
+  }
+
+  it('gives the same tickets and report as the quoted (general) path on seeded random rows', () => {
+    for (const seed of [1, 2, 3]) {
+      const r = rng(seed);
+      const rows = Array.from({ length: 1500 }, () => randomRow(r));
+      for (const [delimiter, eol] of [[',', '\r\n'], [';', '\n'], ['\t', '\r\n']] as const) {
+        const plain = [HEADERS, ...rows].map((f) => f.join(delimiter)).join(eol) + eol;
+        const quoted = [HEADERS, ...rows].map((f) => f.map((x) => `"${x}"`).join(delimiter)).join(eol) + eol;
+        const opts = { delimiter, mapping: { 不要的列: 'ignore' } };
+        const a = run(enc.encode(plain), opts, [777]);
+        const b = run(enc.encode(quoted), opts, [777]);
+        const name = `seed ${seed}, delimiter ${JSON.stringify(delimiter)}`;
+        expect(a.report.rows, name).toBe(rows.length);
+        expect(a.report.accepted, name).toBeGreaterThan(20);
+        expect(a.report.rejected.length, name).toBeGreaterThan(100);
+        expect(a.report.duplicates.length, name).toBeGreaterThan(5);
+        expect(a.tickets, name).toEqual(b.tickets);
+        expect(a.report, name).toEqual(b.report);
+        expect(JSON.stringify(a.tickets), name).toBe(JSON.stringify(b.tickets));
+      }
     }
   });
 });
