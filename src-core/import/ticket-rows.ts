@@ -80,6 +80,8 @@ export class TicketRowReader {
   private err: { column: string; value: string; reason: string } | null = null;
   private acceptedCell: Cell = '';
   private acceptedLabel = '受理时间';
+  /** 受理时间 when readSpans read it in place (then acceptedCell is unused), else NaN. */
+  private acceptedMs = NaN;
 
   constructor(plan: ColumnPlan, private readonly report: ReportBuilder) {
     this.handlers = plan.columns.map((c, i): Handler => {
@@ -122,8 +124,18 @@ export class TicketRowReader {
       const h = hs[i];
       if (h !== undefined) {
         const kind = h.kind;
+        if (kind === TEXT) {
+          // As cell() does for a text cell (a string is never a long number).
+          slots[h.slot] = cellText(text.slice(from, to));
+          continue;
+        }
         if (kind === IGNORE) continue;
-        if (kind === DATETIME) {
+        if (kind === ACCEPTED) {
+          if (to - from === 19) {
+            const ms = fastDateTime(text, from);
+            if (ms === ms && ms !== INVALID) { this.acceptedMs = ms; this.acceptedLabel = h.label; continue; }
+          }
+        } else if (kind === DATETIME) {
           if (from === to) continue; // empty cell
           if (to - from === 19) {
             const ms = fastDateTime(text, from);
@@ -151,6 +163,7 @@ export class TicketRowReader {
     this.err = null;
     this.acceptedCell = '';
     this.acceptedLabel = '受理时间';
+    this.acceptedMs = NaN;
   }
 
   /** Reads cell `i` of the row into the slots, extras or the row's first problem. */
@@ -223,15 +236,18 @@ export class TicketRowReader {
       report.reject(row, this.idLabel, '', '工单编号为空');
       return null;
     }
-    const acceptedText = cellText(this.acceptedCell);
-    if (acceptedText === '') {
-      report.reject(row, this.acceptedLabel, '', '受理时间为空');
-      return null;
-    }
-    const at = cellDateTime(this.acceptedCell);
-    if (Number.isNaN(at)) {
-      report.reject(row, this.acceptedLabel, acceptedText, BAD_DATETIME);
-      return null;
+    let at = this.acceptedMs;
+    if (at !== at) {
+      const acceptedText = cellText(this.acceptedCell);
+      if (acceptedText === '') {
+        report.reject(row, this.acceptedLabel, '', '受理时间为空');
+        return null;
+      }
+      at = cellDateTime(this.acceptedCell);
+      if (Number.isNaN(at)) {
+        report.reject(row, this.acceptedLabel, acceptedText, BAD_DATETIME);
+        return null;
+      }
     }
     slots[1] = at;
     const err = this.err;
