@@ -51,21 +51,6 @@ export function fastDateTime(s: string, at: number): number {
 }
 
 /**
- * The count written as 1 to 9 ASCII digits in s[from, to), or -1 when it is written otherwise
- * (cellCount then decides): the common case, read in place.
- */
-export function digitsAt(s: string, from: number, to: number): number {
-  if (to <= from || to - from > 9) return -1;
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-/**
  * Epoch ms of a datetime cell, NaN when unparseable. Text goes through parseDateTime (with a
  * fast path for the common `YYYY-MM-DD HH:mm:ss`, same result); a number is a 1900-system
  * spreadsheet serial. The caller handles empty cells.
@@ -89,21 +74,25 @@ export function cellDateTime(v: Cell): number {
  */
 export class EnumReader {
   private readonly memo = new Map<string, string | null>();
-  /** Values that trimming and NFKC leave as they are: a cell equal to one of them is that value. */
+  /**
+   * Values that trimming and NFKC leave as they are: a cell equal to one of them is that value.
+   * Values holding a delimiter, quote or line break are left out (never read in place).
+   */
   private readonly exact: readonly string[];
   constructor(private readonly values: readonly string[], private readonly aliases?: Readonly<Record<string, string>>) {
-    this.exact = values.filter((v) => v.trim().normalize('NFKC') === v);
+    this.exact = values.filter((v) => v !== '' && v.trim().normalize('NFKC') === v && !/[,;\t"\r\n]/.test(v));
   }
 
   /**
-   * The value written exactly (no white space, already NFKC) in s[from, to), without making a
-   * string; null when the text is anything else, which read() then decides.
+   * The value written exactly (no white space, already NFKC) at s[from], followed by the end
+   * `end` or the delimiter `d`, without making a string; null when the cell is anything else,
+   * which read() then decides. Values never hold a delimiter, so a match is the whole cell.
    */
-  readExact(s: string, from: number, to: number): string | null {
-    const exact = this.exact, n = to - from;
+  readExactAt(s: string, from: number, end: number, d: number): string | null {
+    const exact = this.exact;
     for (let k = 0; k < exact.length; k++) {
-      const v = exact[k]!;
-      if (v.length === n && s.startsWith(v, from)) return v;
+      const v = exact[k]!, to = from + v.length;
+      if (to <= end && (to === end || s.charCodeAt(to) === d) && s.startsWith(v, from)) return v;
     }
     return null;
   }

@@ -8,12 +8,12 @@ export type RecordProblem = { field: number; value: string; reason: 'oversize' |
 export type RecordSink = (fields: string[], problem: RecordProblem | null) => void;
 
 /**
- * Receives a well-formed record without quotes as field boundaries in `text`: field k is
- * `text.slice(starts[k], starts[k + 1] - 1)` for k < count. `starts` is reused for the next
- * record, and `text` is a whole decoded piece: read what is needed before returning, and keep
- * no reference to either.
+ * Receives a record written without quotes or CRs inside, as the line text[from, end) (line
+ * break excluded): its fields are `text.slice(from, end).split(delimiter)`, fewer than
+ * MAX_FIELDS. `text` is a whole decoded piece: read what is needed before returning, and keep
+ * no reference to it.
  */
-export type SpanSink = (text: string, starts: Int32Array, count: number) => void;
+export type LineSink = (text: string, from: number, end: number) => void;
 
 const START = 0, UNQ = 1, Q = 2, QQ = 3, SKIP = 4;
 const QUOTE = 34, LF = 10, CR = 13;
@@ -42,12 +42,11 @@ export class CsvTokenizer {
   private readonly d: number;
   private readonly ds: string;
   /**
-   * When set, quote-free lines go here as field boundaries instead of to the record sink as
-   * strings, so that the reader slices only the fields it keeps as text (each string made is an
-   * allocation, and most cells of a ticket row become numbers or enum constants).
+   * When set, quote-free lines go here whole instead of to the record sink as field strings, so
+   * that the reader finds the fields itself and slices only those it keeps as text (each string
+   * made is an allocation, and most cells of a ticket row become numbers or enum constants).
    */
-  spanSink: SpanSink | null = null;
-  private starts = new Int32Array(64);
+  lineSink: LineSink | null = null;
 
   constructor(delimiter: Delimiter, private readonly sink: RecordSink, private readonly limit = 1 << 20) {
     this.d = delimiter.charCodeAt(0);
@@ -158,12 +157,12 @@ export class CsvTokenizer {
           if (nextCR < i) { nextCR = s.indexOf('\r', i); if (nextCR < 0) nextCR = n; }
           const end = nextCR === eol - 1 ? eol - 1 : eol;
           if (nextQuote > eol && (nextCR >= eol || nextCR === eol - 1)) {
-            if (this.spanSink !== null) {
-              const count = this.fieldStarts(s, i, end);
-              if (count > 0) {
+            if (this.lineSink !== null) {
+              if (end - i < MAX_FIELDS - 1 || this.fewerFields(s, i, end)) {
+                const from = i;
                 i = eol + 1;
                 start = i;
-                this.spanSink(s, this.starts, count);
+                this.lineSink(s, from, end);
                 continue;
               }
             } else {
@@ -244,25 +243,16 @@ export class CsvTokenizer {
     this.buf = buf;
   }
 
-  /**
-   * Fills `starts` with where each field of s[from, end) begins, and starts[count] = end + 1;
-   * returns count, or -1 when the line has MAX_FIELDS fields or more (the general path rejects it).
-   */
-  private fieldStarts(s: string, from: number, end: number): number {
+  /** Whether s[from, end) has fewer than MAX_FIELDS fields (more go to the general path, which rejects them). */
+  private fewerFields(s: string, from: number, end: number): boolean {
     const ds = this.ds;
-    let b = this.starts, k = 0, p = from;
-    for (;;) {
-      if (k + 1 >= b.length) {
-        if (k + 1 >= MAX_FIELDS) return -1;
-        const grown = new Int32Array(Math.min(b.length * 2, MAX_FIELDS));
-        grown.set(b);
-        this.starts = b = grown;
-      }
-      b[k++] = p;
+    let p = from;
+    for (let k = 1; k < MAX_FIELDS; k++) {
       const c = s.indexOf(ds, p);
-      if (c < 0 || c >= end) { b[k] = end + 1; return k; }
+      if (c < 0 || c >= end) return true;
       p = c + 1;
     }
+    return false;
   }
 
   /** Index after the line break at i; a CR at the very end may be the first half of CRLF. */

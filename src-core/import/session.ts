@@ -136,7 +136,7 @@ class Session implements ImportSession {
     this.report_.delimiter = delimiter;
     this.decoder = new StreamDecoder(encoding, this.opts.encoding === undefined);
     this.tokenizer = new CsvTokenizer(delimiter, (f, p) => this.onRecord(f, p), this.limit);
-    this.tokenizer.spanSink = (text, starts, count) => this.onSpans(text, starts, count);
+    this.tokenizer.lineSink = (text, from, end) => this.onLine(text, from, end, delimiter);
     this.phase = 'csv';
     this.feedCsv(body);
   }
@@ -175,17 +175,15 @@ class Session implements ImportSession {
     this.row(fields, this.record, problem);
   }
 
-  /** A quote-free record as field boundaries: ticket rows are read in place, anything else as strings. */
-  private onSpans(text: string, starts: Int32Array, count: number): void {
+  /** A quote-free record as a line of text: ticket rows are read in place, anything else as strings. */
+  private onLine(text: string, from: number, end: number, delimiter: Delimiter): void {
     if (this.phase === 'stopped') return;
     if (this.tickets === null) {
-      const fields: string[] = [];
-      for (let k = 0; k < count; k++) fields.push(text.slice(starts[k]!, starts[k + 1]! - 1));
-      this.onRecord(fields, null);
+      this.onRecord(text.slice(from, end).split(delimiter), null);
       return;
     }
     this.record++;
-    const t = this.tickets.readSpans(text, starts, count, this.record);
+    const t = this.tickets.readLine(text, from, end, delimiter, this.record);
     if (t && this.keep) this.batch.tickets.push(t);
   }
 

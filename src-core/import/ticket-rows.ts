@@ -1,11 +1,11 @@
 /** Validation of ticket rows into {@link Ticket} records (DOMAIN.md section 2). */
 import { TICKET_COLUMNS, type ColumnSpec } from '../tickets/columns';
 import type { Ticket } from '../tickets/ticket';
-import { cellCount, cellDateTime, cellText, digitsAt, EnumReader, fastDateTime, INVALID, restorePhone } from './cell-values';
+import { cellCount, cellDateTime, cellText, EnumReader, fastDateTime, INVALID, restorePhone } from './cell-values';
 import { positionalName, type ColumnPlan } from './headers';
 import { detach, type ReportBuilder } from './report';
 import { SeenIds } from './seen-ids';
-import type { Cell } from './types';
+import type { Cell, Delimiter } from './types';
 
 const TEXT = 0, DATETIME = 1, COUNT = 2, PHONE = 3, ENUM = 4, EXTRA = 5, IGNORE = 6, ACCEPTED = 7;
 
@@ -111,47 +111,68 @@ export class TicketRowReader {
   }
 
   /**
-   * Same as read() for a record given as field boundaries (see SpanSink): field k is
-   * `text.slice(starts[k], starts[k + 1] - 1)`. Datetimes in the common layout, counts of plain
-   * digits and enum values written exactly are read in place; every other cell is sliced and
-   * goes through read()'s code, so both give the same ticket and report.
+   * Same as read() for a record written as the line text[from, end) without quotes or CRs, with
+   * fewer than MAX_FIELDS fields: its cells are `text.slice(from, end).split(delimiter)`. Fields
+   * are found while reading: datetimes in the common layout, counts of plain digits and enum
+   * values written exactly are read in place (their checks also prove they hold no delimiter);
+   * text is sliced where the next delimiter is; every other cell is sliced and goes through
+   * read()'s code, so both give the same ticket and report.
    */
-  readSpans(text: string, starts: Int32Array, count: number, row: number): Ticket | null {
+  readLine(text: string, from: number, end: number, delimiter: Delimiter, row: number): Ticket | null {
     this.begin();
-    const hs = this.handlers, slots = this.slots;
-    for (let i = 0; i < count; i++) {
-      const from = starts[i]!, to = starts[i + 1]! - 1;
+    const hs = this.handlers, slots = this.slots, d = delimiter.charCodeAt(0);
+    let p = from;
+    for (let i = 0; ; i++) {
+      // Field i starts at p; q becomes its end once known.
+      let q = -1;
       const h = hs[i];
       if (h !== undefined) {
         const kind = h.kind;
         if (kind === TEXT) {
+          q = text.indexOf(delimiter, p);
+          if (q < 0 || q > end) q = end;
           // As cell() does for a text cell (a string is never a long number).
-          slots[h.slot] = cellText(text.slice(from, to));
-          continue;
-        }
-        if (kind === IGNORE) continue;
-        if (kind === ACCEPTED) {
-          if (to - from === 19) {
-            const ms = fastDateTime(text, from);
-            if (ms === ms && ms !== INVALID) { this.acceptedMs = ms; this.acceptedLabel = h.label; continue; }
-          }
-        } else if (kind === DATETIME) {
-          if (from === to) continue; // empty cell
-          if (to - from === 19) {
-            const ms = fastDateTime(text, from);
-            if (ms === ms && ms !== INVALID) { slots[h.slot] = ms; continue; }
+          slots[h.slot] = cellText(text.slice(p, q));
+        } else if (kind === DATETIME || kind === ACCEPTED) {
+          if (kind === DATETIME && (p === end || text.charCodeAt(p) === d)) q = p; // empty: left blank
+          else if (end - p >= 19 && (end - p === 19 || text.charCodeAt(p + 19) === d)) {
+            const ms = fastDateTime(text, p);
+            if (ms === ms && ms !== INVALID) {
+              q = p + 19;
+              if (kind === DATETIME) slots[h.slot] = ms;
+              else { this.acceptedMs = ms; this.acceptedLabel = h.label; }
+            }
           }
         } else if (kind === ENUM) {
-          if (from === to) continue;
-          const c = h.reader!.readExact(text, from, to);
-          if (c !== null) { slots[h.slot] = c; continue; }
+          if (p === end || text.charCodeAt(p) === d) q = p; // empty: left blank
+          else {
+            const v = h.reader!.readExactAt(text, p, end, d);
+            if (v !== null) { slots[h.slot] = v; q = p + v.length; }
+          }
         } else if (kind === COUNT) {
-          if (from === to) continue;
-          const n = digitsAt(text, from, to);
-          if (n >= 0) { slots[h.slot] = n; continue; }
+          if (p === end || text.charCodeAt(p) === d) q = p; // empty: left blank
+          else {
+            let n = 0, k = p;
+            for (; k < end && k - p < 10; k++) {
+              const c = text.charCodeAt(k) - 48;
+              if (c < 0 || c > 9) break;
+              n = n * 10 + c;
+            }
+            // 1 to 9 digits up to the field's end: what cellCount's fast path reads.
+            if (k - p < 10 && (k === end || text.charCodeAt(k) === d)) { slots[h.slot] = n; q = k; }
+          }
+        } else if (kind === IGNORE) {
+          q = text.indexOf(delimiter, p);
+          if (q < 0 || q > end) q = end;
         }
       }
-      this.cell(i, text.slice(from, to), row);
+      if (q < 0) {
+        q = text.indexOf(delimiter, p);
+        if (q < 0 || q > end) q = end;
+        this.cell(i, text.slice(p, q), row);
+      }
+      if (q >= end) break;
+      p = q + 1;
     }
     return this.finish(row);
   }
