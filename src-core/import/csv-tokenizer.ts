@@ -10,10 +10,11 @@ export type RecordSink = (fields: string[], problem: RecordProblem | null) => vo
 /**
  * Receives a record written without quotes or CRs inside, as the line text[from, end) (line
  * break excluded): its fields are `text.slice(from, end).split(delimiter)`, fewer than
- * MAX_FIELDS. `text` is a whole decoded piece: read what is needed before returning, and keep
- * no reference to it.
+ * MAX_FIELDS. `text` is a whole piece of text: read what is needed before returning, and keep
+ * no reference to it. `piece` numbers the pieces, so that a position found in one (such as
+ * where the next delimiter is) may be remembered as a number for the following lines.
  */
-export type LineSink = (text: string, from: number, end: number) => void;
+export type LineSink = (text: string, from: number, end: number, piece: number) => void;
 
 const START = 0, UNQ = 1, Q = 2, QQ = 3, SKIP = 4;
 const QUOTE = 34, LF = 10, CR = 13;
@@ -47,6 +48,8 @@ export class CsvTokenizer {
    * made is an allocation, and most cells of a ticket row become numbers or enum constants).
    */
   lineSink: LineSink | null = null;
+  /** Number of the text piece being tokenized (see LineSink). */
+  private piece = 0;
 
   constructor(delimiter: Delimiter, private readonly sink: RecordSink, private readonly limit = 1 << 20) {
     this.d = delimiter.charCodeAt(0);
@@ -137,7 +140,7 @@ export class CsvTokenizer {
   }
 
   private run(s: string, literal: boolean): void {
-    const d = this.d, n = s.length;
+    const d = this.d, n = s.length, piece = ++this.piece;
     let st = this.st, buf = this.buf, i = 0;
     if (this.pendingCR) {
       this.pendingCR = false;
@@ -162,7 +165,7 @@ export class CsvTokenizer {
                 const from = i;
                 i = eol + 1;
                 start = i;
-                this.lineSink(s, from, end);
+                this.lineSink(s, from, end, piece);
                 continue;
               }
             } else {

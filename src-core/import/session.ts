@@ -136,7 +136,7 @@ class Session implements ImportSession {
     this.report_.delimiter = delimiter;
     this.decoder = new StreamDecoder(encoding, this.opts.encoding === undefined);
     this.tokenizer = new CsvTokenizer(delimiter, (f, p) => this.onRecord(f, p), this.limit);
-    this.tokenizer.lineSink = (text, from, end) => this.onLine(text, from, end, delimiter);
+    this.tokenizer.lineSink = (text, from, end, piece) => this.onLine(text, from, end, piece, delimiter);
     this.phase = 'csv';
     this.feedCsv(body);
   }
@@ -176,14 +176,14 @@ class Session implements ImportSession {
   }
 
   /** A quote-free record as a line of text: ticket rows are read in place, anything else as strings. */
-  private onLine(text: string, from: number, end: number, delimiter: Delimiter): void {
+  private onLine(text: string, from: number, end: number, piece: number, delimiter: Delimiter): void {
     if (this.phase === 'stopped') return;
     if (this.tickets === null) {
       this.onRecord(text.slice(from, end).split(delimiter), null);
       return;
     }
     this.record++;
-    const t = this.tickets.readLine(text, from, end, delimiter, this.record);
+    const t = this.tickets.readLine(text, from, end, piece, delimiter, this.record);
     if (t && this.keep) this.batch.tickets.push(t);
   }
 

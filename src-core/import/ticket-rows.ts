@@ -80,8 +80,15 @@ export class TicketRowReader {
   private err: { column: string; value: string; reason: string } | null = null;
   private acceptedCell: Cell = '';
   private acceptedLabel = '受理时间';
-  /** 受理时间 when readSpans read it in place (then acceptedCell is unused), else NaN. */
+  /** 受理时间 when readLine read it in place (then acceptedCell is unused), else NaN. */
   private acceptedMs = NaN;
+  /**
+   * The first delimiter at or after the last search in text piece `delimPiece` (its length when
+   * none): remembered so that lines without delimiters do not each search to the end of the
+   * piece (a number only: no reference to the text is kept).
+   */
+  private delimAt = -1;
+  private delimPiece = -1;
 
   constructor(plan: ColumnPlan, private readonly report: ReportBuilder) {
     this.handlers = plan.columns.map((c, i): Handler => {
@@ -116,9 +123,9 @@ export class TicketRowReader {
    * are found while reading: datetimes in the common layout, counts of plain digits and enum
    * values written exactly are read in place (their checks also prove they hold no delimiter);
    * text is sliced where the next delimiter is; every other cell is sliced and goes through
-   * read()'s code, so both give the same ticket and report.
+   * read()'s code, so both give the same ticket and report. `piece` numbers `text` (see LineSink).
    */
-  readLine(text: string, from: number, end: number, delimiter: Delimiter, row: number): Ticket | null {
+  readLine(text: string, from: number, end: number, piece: number, delimiter: Delimiter, row: number): Ticket | null {
     this.begin();
     const hs = this.handlers, slots = this.slots, d = delimiter.charCodeAt(0);
     let p = from;
@@ -129,8 +136,7 @@ export class TicketRowReader {
       if (h !== undefined) {
         const kind = h.kind;
         if (kind === TEXT) {
-          q = text.indexOf(delimiter, p);
-          if (q < 0 || q > end) q = end;
+          q = this.fieldEnd(text, p, end, piece, delimiter);
           // As cell() does for a text cell (a string is never a long number).
           slots[h.slot] = cellText(text.slice(p, q));
         } else if (kind === DATETIME || kind === ACCEPTED) {
@@ -162,19 +168,29 @@ export class TicketRowReader {
             if (k - p < 10 && (k === end || text.charCodeAt(k) === d)) { slots[h.slot] = n; q = k; }
           }
         } else if (kind === IGNORE) {
-          q = text.indexOf(delimiter, p);
-          if (q < 0 || q > end) q = end;
+          q = this.fieldEnd(text, p, end, piece, delimiter);
         }
       }
       if (q < 0) {
-        q = text.indexOf(delimiter, p);
-        if (q < 0 || q > end) q = end;
+        q = this.fieldEnd(text, p, end, piece, delimiter);
         this.cell(i, text.slice(p, q), row);
       }
       if (q >= end) break;
       p = q + 1;
     }
     return this.finish(row);
+  }
+
+  /** End of the field that starts at p in the line ending at `end`: the next delimiter, or `end`. */
+  private fieldEnd(text: string, p: number, end: number, piece: number, delimiter: Delimiter): number {
+    let q = this.delimAt;
+    if (piece !== this.delimPiece || q < p) {
+      q = text.indexOf(delimiter, p);
+      if (q < 0) q = text.length;
+      this.delimAt = q;
+      this.delimPiece = piece;
+    }
+    return q > end ? end : q;
   }
 
   private begin(): void {

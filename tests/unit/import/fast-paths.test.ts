@@ -5,7 +5,7 @@
  * shuffled against a reference that keeps the first row of each id.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cellText, EnumReader, restorePhone } from '@core/import/cell-values';
 import { SeenIds } from '@core/import/seen-ids';
 import { KINDS, RESOLVED, RESPONDED, SATISFACTIONS, STATUSES, UNIT_TYPES, URGENCIES } from '@core/tickets/ticket';
@@ -176,5 +176,33 @@ describe('quote-free lines read in place', () => {
         expect(JSON.stringify(a.tickets), name).toBe(JSON.stringify(b.tickets));
       }
     }
+  });
+});
+
+describe('lines without delimiters', () => {
+  it('searches for the delimiter once for a run of delimiter-free lines, not once per line to the end of the text', () => {
+    const n = 5000;
+    const lines = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? '' : `x${i}`));
+    const text = `工单编号,受理时间\n${lines.join('\n')}\n2024-x,2024-11-01 08:00:00\n`;
+    // Each search from a delimiter-free line would scan to the last line: quadratic in a piece
+    // of text made of such lines. Count the searches for the delimiter.
+    const indexOf = String.prototype.indexOf;
+    let searches = 0;
+    const spy = vi.spyOn(String.prototype, 'indexOf').mockImplementation(function (this: string, search: string, from?: number) {
+      if (search === ',') searches++;
+      return indexOf.call(this, search, from);
+    });
+    let r: ReturnType<typeof run>;
+    try {
+      r = run(enc.encode(text));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(r.report.rows).toBe(n + 1);
+    expect(r.report.rejected.length).toBe(n);
+    expect(r.report.rejected[0]).toEqual({ row: 2, column: '工单编号', value: '', reason: '工单编号为空' });
+    expect(r.report.rejected[1]).toEqual({ row: 3, column: '受理时间', value: '', reason: '受理时间为空' });
+    expect(r.tickets.map((t) => t.id)).toEqual(['2024-x']);
+    expect(searches).toBeLessThan(50);
   });
 });
