@@ -87,6 +87,7 @@ class Session implements ImportSession {
       this.refuse('文件为空：没有表头行。请确认选择了正确的文件。');
     }
     this.phase = 'stopped';
+    this.tickets?.release();
     return this.take();
   }
 

@@ -193,6 +193,14 @@ export class TicketRowReader {
     return q > end ? end : q;
   }
 
+  /**
+   * Drops what the reader holds of the last row (its cells are views on a decoded piece of
+   * text, which they would keep alive while the session lives). Call when the file has ended.
+   */
+  release(): void {
+    this.begin();
+  }
+
   private begin(): void {
     const slots = this.slots;
     for (let k = 0; k < BLANK.length; k++) slots[k] = BLANK[k]!;
