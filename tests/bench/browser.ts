@@ -75,17 +75,28 @@ export function processTree(root: number): number[] {
   return out;
 }
 
-/** Resident memory (MB) of the renderer processes of the browser on `profileDir` (page and engine worker live there). */
-export function rendererRssMB(profileDir: string): number {
+/** Resident and proportional memory (MB) of each renderer process of the browser on `profileDir`. */
+export function rendererMemory(profileDir: string): { pid: number; rssMB: number; pssMB: number }[] {
   const root = browserPid(profileDir);
-  if (root === null) return 0;
-  let kb = 0;
+  if (root === null) return [];
+  const out: { pid: number; rssMB: number; pssMB: number }[] = [];
   for (const pid of processTree(root)) {
     try {
       if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) kb += Number(m[1]);
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      const pss = /Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (rss) out.push({ pid, rssMB: Number(rss[1]) / 1024, pssMB: pss ? Number(pss[1]) / 1024 : 0 });
     } catch { /* gone */ }
   }
-  return kb / 1024;
+  return out;
+}
+
+/**
+ * Resident memory (MB) of the renderer process that runs the app: the page and its engine worker
+ * share one process. Chromium keeps other, idle renderers beside it (the first about:blank page's
+ * and a spare one it starts ahead of need); those are not ours and are not counted. Summing them
+ * would also count the pages they share with ours (Chromium's code) three times.
+ */
+export function rendererRssMB(profileDir: string): number {
+  return Math.max(0, ...rendererMemory(profileDir).map((r) => r.rssMB));
 }

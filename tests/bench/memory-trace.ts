@@ -1,0 +1,106 @@
+/**
+ * `tsx tests/bench/memory-trace.ts --rows N`: where the renderer's memory goes. Prints the app's
+ * renderer process's resident memory with the JS heap and ArrayBuffer backing stores of the page
+ * and of the engine worker (CDP Runtime.getHeapUsage through a non-flattened target attach): on an
+ * empty store, every half second while importing the cached demo CSV of N rows (with the import's
+ * phase), after the import, and after a cold reopen once the whole store is loaded. GC=1 forces a
+ * garbage collection in the worker before each of the three snapshots (live data only). Uses the
+ * browser build in out/bench-web (built when missing or with BUILD=1).
+ */
+import { join } from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { parseArgs } from '../../cli/args';
+import { buildWeb, launchProfile, openApp, rendererRssMB, ROOT, serve, tempProfile } from './browser';
+import { writeDemoCsv } from './demo-csv';
+
+const args = parseArgs(process.argv.slice(2));
+const rows = Number(String(args.options.rows ?? '200000').replace(/_/g, ''));
+
+type Usage = { usedSize: number; totalSize: number; backingStorageSize?: number };
+const mb = (x: number | undefined): number => Math.round((x ?? 0) / 2 ** 20);
+
+/** A CDP session on the page that also reaches its dedicated worker. */
+class Probe {
+  private constructor(private readonly cdp: CDPSession, private readonly worker: string | null) {}
+  private static nextId = 1;
+  private static readonly pending = new Map<number, (v: Usage) => void>();
+
+  static async open(ctx: BrowserContext, page: Page): Promise<Probe> {
+    const cdp = await ctx.newCDPSession(page);
+    const attached: string[] = [];
+    cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string } }) => { if (e.targetInfo.type === 'worker') attached.push(e.sessionId); });
+    cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: Usage };
+      if (m.id !== undefined) Probe.pending.get(m.id)?.(m.result ?? { usedSize: 0, totalSize: 0 });
+    });
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    await new Promise((r) => setTimeout(r, 300));
+    return new Probe(cdp, attached[0] ?? null);
+  }
+
+  private async workerCall(method: string): Promise<Usage | null> {
+    if (!this.worker) return null;
+    const id = Probe.nextId++;
+    const got = new Promise<Usage>((r) => Probe.pending.set(id, r));
+    await this.cdp.send('Target.sendMessageToTarget', { sessionId: this.worker, message: JSON.stringify({ id, method }) });
+    return Promise.race([got, new Promise<null>((r) => setTimeout(() => r(null), 10_000))]);
+  }
+
+  async gc(): Promise<void> { await this.workerCall('HeapProfiler.collectGarbage'); }
+
+  async usage(): Promise<Record<string, number>> {
+    const p = (await this.cdp.send('Runtime.getHeapUsage')) as Usage;
+    const w = await this.workerCall('Runtime.getHeapUsage');
+    return { pageHeapMB: mb(p.totalSize), workerHeapUsedMB: mb(w?.usedSize), workerHeapMB: mb(w?.totalSize), workerBackingMB: mb(w?.backingStorageSize) };
+  }
+
+  async close(): Promise<void> { await this.cdp.detach(); }
+}
+
+async function main(): Promise<void> {
+  const csv = join(ROOT, 'bench-out', `tickets-${rows}.csv`);
+  writeDemoCsv(csv, rows);
+  const srv = await serve(buildWeb('out/bench-web', !!process.env.BUILD));
+  const profile = tempProfile('duban-mem-');
+  let ctx = await launchProfile(profile);
+  let page = await openApp(ctx, srv.url, '#/import');
+  let probe = await Probe.open(ctx, page);
+  const snapshot = async (label: string): Promise<void> => {
+    if (process.env.GC) await probe.gc();
+    console.log(JSON.stringify({ label, rssMB: Math.round(rendererRssMB(profile)), ...(await probe.usage()) }));
+  };
+  await snapshot('empty store');
+  await page.evaluate(`(() => { const i = document.createElement('input'); i.type = 'file'; i.id = 'f'; document.body.appendChild(i); })()`);
+  await page.setInputFiles('#f', csv);
+  let peak = 0;
+  const t0 = Date.now();
+  let busy = false;
+  const timer = setInterval(() => {
+    const rss = rendererRssMB(profile);
+    peak = Math.max(peak, rss);
+    if (busy) return;
+    busy = true;
+    void Promise.all([page.evaluate('window.__phase'), probe.usage()]).then(([ph, u]) => {
+      console.log(`${((Date.now() - t0) / 1000).toFixed(1)}s ${String(ph)} rss ${Math.round(rss)} ${JSON.stringify(u)}`);
+    }, () => {}).finally(() => { busy = false; });
+  }, 500);
+  await page.evaluate(`window.__dubanEngine.importFiles({ tickets: document.getElementById('f').files[0], onProgress: (p) => { window.__phase = p.phase + ':' + p.rows; } })`);
+  clearInterval(timer);
+  console.log(JSON.stringify({ label: 'import', seconds: (Date.now() - t0) / 1000, peakRssMB: Math.round(peak) }));
+  await snapshot('after import');
+  await probe.close();
+  await ctx.close();
+  ctx = await launchProfile(profile);
+  page = ctx.pages()[0] ?? (await ctx.newPage());
+  await page.goto(`${srv.url}/#/tickets`);
+  await page.waitForSelector('.ag-row', { timeout: 60_000 });
+  await page.evaluate(`window.__dubanEngine.count({ filters: [] })`);
+  probe = await Probe.open(ctx, page);
+  await page.waitForTimeout(1000);
+  await snapshot('after reopen');
+  await probe.close();
+  await ctx.close();
+  await srv.close();
+}
+
+main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
