@@ -26,35 +26,57 @@ export class StreamDecoder {
     else this.lenient = new TextDecoder(encoding, { ignoreBOM: true });
   }
 
-  /** Text of the next bytes; bytes of a character cut at the end are kept for the next call. */
+  /**
+   * Text of the next bytes; bytes of a character cut at the end are kept for the next call.
+   * `chunk` is not kept after the call returns (the caller may reuse its buffer).
+   */
   push(chunk: Uint8Array): string {
     if (this.lenient) return this.lenient.decode(chunk, { stream: true });
-    let bytes = chunk;
-    if (this.carry) {
-      const joined = new Uint8Array(this.carry.length + chunk.length);
-      joined.set(this.carry);
-      joined.set(chunk, this.carry.length);
-      bytes = joined;
+    const carry = this.carry;
+    if (carry) {
+      // Complete the carried character with the first few bytes of this chunk rather than copy
+      // the whole chunk behind it: at a megabyte a read, those copies were most of an import's
+      // garbage.
       this.carry = null;
+      const small = joinBytes(carry, chunk.subarray(0, Math.min(chunk.length, 4)));
+      const cut = utf8CompleteLength(small);
+      if (cut <= carry.length) return this.push(joinBytes(carry, chunk));
+      let head: string;
+      try {
+        head = this.decodeComplete(small.subarray(0, cut));
+      } catch {
+        return this.switchToGb18030(joinBytes(carry, chunk));
+      }
+      return head + this.push(chunk.subarray(cut - carry.length));
     }
-    const cut = utf8CompleteLength(bytes);
+    const cut = utf8CompleteLength(chunk);
     try {
-      // A fresh, non-streaming decode per chunk: the cut-off tail is carried by hand so that a
-      // failure can hand exactly these bytes to the fallback decoder. The lenient decoder is
-      // several times faster than the fatal one, so it goes first; only text that contains
-      // U+FFFD (invalid bytes, or a real U+FFFD) is checked strictly.
-      const body = bytes.subarray(0, cut);
-      let s = FAST.decode(body);
-      if (s.includes('\uFFFD')) s = this.strict!.decode(body);
-      if (cut < bytes.length) this.carry = bytes.slice(cut);
+      const s = this.decodeComplete(chunk.subarray(0, cut));
+      if (cut < chunk.length) this.carry = chunk.slice(cut);
       return s;
     } catch {
-      this.switched = true;
-      this.encoding = 'gb18030';
-      this.strict = null;
-      this.lenient = new TextDecoder('gb18030', { ignoreBOM: true });
-      return this.lenient.decode(bytes, { stream: true });
+      return this.switchToGb18030(chunk);
     }
+  }
+
+  /**
+   * Whole UTF-8 characters to text; throws on invalid bytes. A fresh, non-streaming decode per
+   * piece: the cut-off tail is carried by hand so that a failure can hand exactly these bytes to
+   * the fallback decoder. The lenient decoder is several times faster than the fatal one, so it
+   * goes first; only text that contains U+FFFD (invalid bytes, or a real U+FFFD) is checked strictly.
+   */
+  private decodeComplete(bytes: Uint8Array): string {
+    const s = FAST.decode(bytes);
+    return s.includes('\uFFFD') ? this.strict!.decode(bytes) : s;
+  }
+
+  /** Switches to GB18030 for `bytes` and the rest of the stream. */
+  private switchToGb18030(bytes: Uint8Array): string {
+    this.switched = true;
+    this.encoding = 'gb18030';
+    this.strict = null;
+    this.lenient = new TextDecoder('gb18030', { ignoreBOM: true });
+    return this.lenient.decode(bytes, { stream: true });
   }
 
   /** Text of any bytes left at the end of the stream (an incomplete character becomes U+FFFD). */
@@ -65,4 +87,11 @@ export class StreamDecoder {
     this.carry = null;
     return new TextDecoder('utf-8', { ignoreBOM: true }).decode(rest);
   }
+}
+
+function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }

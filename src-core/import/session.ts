@@ -50,7 +50,8 @@ class Session implements ImportSession {
     if (chunk.length === 0) return this.take();
     switch (this.phase) {
       case 'head':
-        this.head.push(chunk);
+        // Copies: the caller may reuse the chunk's buffer for its next read.
+        this.head.push(chunk.slice());
         this.headLen += chunk.length;
         if (this.headLen >= SNIFF_BYTES) this.start();
         break;
@@ -58,7 +59,7 @@ class Session implements ImportSession {
         this.feedCsv(chunk);
         break;
       case 'xlsx':
-        this.head.push(chunk);
+        this.head.push(chunk.slice());
         this.headLen += chunk.length;
         break;
       case 'stopped':
@@ -93,6 +94,10 @@ class Session implements ImportSession {
 
   report(): ValidationReport {
     return this.report_.build();
+  }
+
+  refused(): boolean {
+    return this.report_.refused !== undefined;
   }
 
   private take(): ImportBatch {

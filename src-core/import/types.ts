@@ -35,12 +35,14 @@ export type ValidationReport = {
 export type ImportBatch = { tickets: Ticket[]; events: FlowEvent[]; rows: number };
 
 export type ImportSession = {
-  /** Feeds the next bytes of the file (any size, split anywhere). */
+  /** Feeds the next bytes of the file (any size, split anywhere); `chunk` is not kept, so the caller may reuse its buffer. */
   push(chunk: Uint8Array): ImportBatch;
   /** Signals the end of the file; returns the rows completed by it. */
   end(): ImportBatch;
-  /** The report so far (final after end()). */
+  /** The report so far (final after end()); builds a copy of its lists, so not for every chunk. */
   report(): ValidationReport;
+  /** Whether the file has been refused (no more rows will come); cheap. */
+  refused(): boolean;
 };
 
 export type ImportOptions = {
