@@ -77,7 +77,7 @@ export function rowOfId(table: TicketTable): Map<string, number> {
   if (!m) {
     m = new Map();
     const ids = table.text.id;
-    for (let i = 0; i < table.n; i++) m.set(ids[i]!, i);
+    for (let i = 0; i < table.n; i++) m.set(ids.get(i), i);
     idIndexCache.set(table, m);
   }
   return m;

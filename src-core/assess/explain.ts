@@ -58,5 +58,5 @@ export function explain(table: TicketTable, params: AssessParams, parts: readonl
     if (inDen) { den.push(i); if (inNum) num.push(i); }
   }
   const ids = table.text.id;
-  return { numerator: num, denominator: den, numeratorIds: num.map((r) => ids[r]!), denominatorIds: den.map((r) => ids[r]!) };
+  return { numerator: num, denominator: den, numeratorIds: num.map((r) => ids.get(r)), denominatorIds: den.map((r) => ids.get(r)) };
 }

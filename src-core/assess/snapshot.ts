@@ -58,7 +58,7 @@ export function tableSha256(table: TicketTable): string {
   const chunk = 20_000;
   for (let s = 0; s < table.n; s += chunk) {
     const e = Math.min(table.n, s + chunk);
-    h.update(enc.encode(table.text.id.slice(s, e).join('\n')));
+    h.update(enc.encode(table.text.id.toArray(s, e).join('\n')));
     for (const c of ['acceptedAt', 'dueAt', 'closedAt'] as const) h.update(new Uint8Array(table.time[c].buffer, table.time[c].byteOffset + s * 8, (e - s) * 8));
     h.update(new Uint8Array(table.rejects.buffer, table.rejects.byteOffset + s * 4, (e - s) * 4));
     h.update(new Uint8Array(table.reopens.buffer, table.reopens.byteOffset + s * 4, (e - s) * 4));

@@ -1,5 +1,6 @@
 import type { TicketTable } from '../table/ticket-table';
 import { DAY_MS, parseLocalDate } from '../time/shanghai';
+import type { StringLookup } from '../table/string-column';
 import { byTimeThenId, gapChains } from './gap-chain';
 import { gramSet, jaccard } from './grams';
 import { maskPhone } from '../masking/mask-phone';
@@ -110,7 +111,7 @@ export class ChronicIndex {
     const ids = this.table.text.id;
     const ruleOrder = { R1: 0, R2: 1, R6: 2 } as const;
     cases.sort((a, b) => ruleOrder[a.rule] - ruleOrder[b.rule] || a.firstAt - b.firstAt
-      || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || cmpStr(ids[a.rows[0]!]!, ids[b.rows[0]!]!));
+      || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || cmpStr(ids.get(a.rows[0]!), ids.get(b.rows[0]!)));
     const flags = this.flags(onProgress);
     const rs = this.rules;
     return {
@@ -145,12 +146,19 @@ export class ChronicIndex {
     this.order = out;
   }
 
-  private mergeIdOrder(fresh: readonly number[], ids: readonly string[]): void {
-    const add = Int32Array.from(fresh).sort((a, b) => cmpStr(ids[a]!, ids[b]!));
+  private mergeIdOrder(fresh: readonly number[], ids: StringLookup): void {
+    // Each id is read once into a key (a packed column makes a string per read).
+    const keys = fresh.map((r) => ids.get(r));
+    const idx = Array.from(keys.keys()).sort((a, b) => cmpStr(keys[a]!, keys[b]!));
+    const add = Int32Array.from(idx, (k) => fresh[k]!);
+    const addKeys = idx.map((k) => keys[k]!);
     const old = this.idOrder;
     const out = new Int32Array(old.length + add.length);
     let i = 0, j = 0, w = 0;
-    while (i < old.length && j < add.length) out[w++] = ids[old[i]!]! <= ids[add[j]!]! ? old[i++]! : add[j++]!;
+    let oldKey = old.length > 0 ? ids.get(old[0]!) : '';
+    while (i < old.length && j < add.length) {
+      if (oldKey <= addKeys[j]!) { out[w++] = old[i++]!; if (i < old.length) oldKey = ids.get(old[i]!); } else out[w++] = add[j++]!;
+    }
     while (i < old.length) out[w++] = old[i++]!;
     while (j < add.length) out[w++] = add[j++]!;
     this.idOrder = out;
@@ -205,7 +213,7 @@ export class ChronicIndex {
     const t = this.table;
     const addressKey = t.dicts.addressKey.values[addr]!;
     const category2 = t.dicts.category2.values[cat2]!;
-    const addresses = [...new Set(chain.map((r) => t.text.address[r]!))];
+    const addresses = [...new Set(chain.map((r) => t.text.address.get(r)))];
     return { rule: 'R1', key: `${addressKey}|${category2}`, ...this.baseCase(chain), evidence: { rule: 'R1', addressKey, category2, addresses } };
   }
 
@@ -276,7 +284,7 @@ export class ChronicIndex {
       const grams = new Map<number, Float64Array>();
       const gramsOf = (r: number): Float64Array => {
         let g = grams.get(r);
-        if (!g) grams.set(r, (g = gramSet(content[r]!, cfg.gramSize, cfg.minTextLength)));
+        if (!g) grams.set(r, (g = gramSet(content.get(r), cfg.gramSize, cfg.minTextLength)));
         return g;
       };
       const local: Map<number, number[]>[] = Array.from({ length: B }, () => new Map());

@@ -25,11 +25,11 @@ export function toCliResult(table: TicketTable, d: ChronicDetection): ChronicCli
     ruleSet: d.ruleSet,
     cases: d.cases.map((c) => ({
       rule: c.rule,
-      tickets: c.rows.map((r) => ids[r]!).sort(cmp),
+      tickets: c.rows.map((r) => ids.get(r)).sort(cmp),
       firstAt: formatLocal(c.firstAt),
       lastAt: formatLocal(c.lastAt),
       key: c.key,
     })),
-    flags: d.flags.map((f) => ({ ticket: ids[f.row]!, rules: f.rules })),
+    flags: d.flags.map((f) => ({ ticket: ids.get(f.row), rules: f.rules })),
   };
 }

@@ -23,10 +23,10 @@ export function explainCase(table: TicketTable, c: DetectedCase, rules: ChronicR
     lines.push(`受理时间 ${first} 至 ${last}，相邻间隔 ${gaps.join('、')} 天，最大 ${maxGap} 天，不超过 ${rules.r2.gapDays} 天，达到 ${rules.r2.minTickets} 张。`);
   } else {
     lines.push(`${c.rule} ${CHRONIC_RULE_NAMES.R6}：${ev.street} 的 ${c.rows.length} 张工单诉求内容相似（字符三元组 Jaccard ≥ ${rules.r6.threshold}）。`);
-    for (const l of ev.links) lines.push(`  ${ids[l.a]} ↔ ${ids[l.b]}：相似度 ${l.similarity.toFixed(2)}`);
+    for (const l of ev.links) lines.push(`  ${ids.get(l.a)} ↔ ${ids.get(l.b)}：相似度 ${l.similarity.toFixed(2)}`);
     lines.push(`受理时间 ${first} 至 ${last}，相邻间隔 ${gaps.join('、')} 天，不超过 ${rules.r6.gapDays} 天。`);
   }
-  lines.push(`工单：${c.rows.map((r) => ids[r]).join('、')}`);
+  lines.push(`工单：${c.rows.map((r) => ids.get(r)).join('、')}`);
   return lines;
 }
 
@@ -43,5 +43,5 @@ export function explainFlag(table: TicketTable, f: DetectedFlag, rules: ChronicR
     }
     if (r === 'R5' && f.dueAt !== null) lines.push(`R5 ${CHRONIC_RULE_NAMES.R5}：办理时限 ${formatLocalDate(f.dueAt)}，至检测日已超 ${Math.floor(f.overdueDays ?? 0)} 天（> ${rules.r5.overdueDays}）仍未办结`);
   }
-  return lines.length ? [`工单 ${table.text.id[f.row]}`, ...lines] : [];
+  return lines.length ? [`工单 ${table.text.id.get(f.row)}`, ...lines] : [];
 }

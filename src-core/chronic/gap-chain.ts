@@ -1,3 +1,4 @@
+import type { StringLookup } from '../table/string-column';
 import { DAY_MS } from '../time/shanghai';
 
 /**
@@ -23,11 +24,11 @@ export function gapChains(sortedRows: readonly number[], acceptedAt: Float64Arra
 }
 
 /** Comparator of rows by acceptedAt, then id in code-point order (the gap-chain order). */
-export function byTimeThenId(acceptedAt: Float64Array, ids: readonly string[]): (a: number, b: number) => number {
+export function byTimeThenId(acceptedAt: Float64Array, ids: StringLookup): (a: number, b: number) => number {
   return (a, b) => {
     const d = acceptedAt[a]! - acceptedAt[b]!;
     if (d !== 0) return d;
-    const x = ids[a]!, y = ids[b]!;
+    const x = ids.get(a), y = ids.get(b);
     return x < y ? -1 : x > y ? 1 : 0;
   };
 }

@@ -75,7 +75,7 @@ export function unitSignals(table: TicketTable, events: readonly FlowEvent[] | n
   const revoked = t.dicts.status.index.get('已撤销') ?? -1;
   const unresolved = t.dicts.resolved.index.get('未解决') ?? -1;
   const rowOf = new Map<string, number>();
-  for (let r = 0; r < t.n; r++) rowOf.set(ids[r]!, r);
+  for (let r = 0; r < t.n; r++) rowOf.set(ids.get(r), r);
 
   // Recurrence: per (address, category2) the acceptance times, to look ahead of each closing.
   const placeTimes = new Map<number, number[]>();
@@ -102,19 +102,19 @@ export function unitSignals(table: TicketTable, events: readonly FlowEvent[] | n
     }
     const closed = t.time.closedAt[r]!;
     if (!Number.isNaN(closed)) {
-      if (t.codes.resolved[r] === unresolved) s.closedUnresolved.push(ids[r]!);
+      if (t.codes.resolved[r] === unresolved) s.closedUnresolved.push(ids.get(r));
       const a = t.codes.addressKey[r]!, c = t.codes.category2[r]!;
       const l = a !== 0 && c !== 0 ? placeTimes.get(a * C2 + c) : undefined;
-      if (l && l.some((x) => x > closed && x <= closed + opts.recurrenceDays * DAY_MS)) s.recurredAfterClose.push(ids[r]!);
+      if (l && l.some((x) => x > closed && x <= closed + opts.recurrenceDays * DAY_MS)) s.recurredAfterClose.push(ids.get(r));
     }
-    const reply = normText(t.text.reply[r]!).replace(/\p{Nd}/gu, '#');
+    const reply = normText(t.text.reply.get(r)).replace(/\p{Nd}/gu, '#');
     if (reply.length >= opts.boilerplateMinLength) {
       let m = replies.get(unit);
       if (!m) replies.set(unit, (m = new Map()));
       let e = m.get(reply);
       if (!e) m.set(reply, (e = { keys: new Set(), tickets: [] }));
       e.keys.add(`${t.codes.addressKey[r]}|${t.codes.category2[r]}`);
-      e.tickets.push(ids[r]!);
+      e.tickets.push(ids.get(r));
     }
   }
   for (const [unit, m] of replies) {
@@ -134,7 +134,7 @@ export function unitSignals(table: TicketTable, events: readonly FlowEvent[] | n
       seen.add(u);
       prev = u;
     }
-    for (const u of back) get(u).pingPongTickets.push(ids[r]!);
+    for (const u of back) get(u).pingPongTickets.push(ids.get(r));
   }
 
   if (events) {

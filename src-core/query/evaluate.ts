@@ -60,13 +60,13 @@ function applyFilter(t: TicketTable, f: TicketFilter, keep: Uint8Array): void {
       const col = t.text[f.column];
       const needle = f.contains.normalize('NFKC').trim();
       if (needle === '') return;
-      for (let i = 0; i < n; i++) if (keep[i] && !col[i]!.includes(needle)) keep[i] = 0;
+      for (let i = 0; i < n; i++) if (keep[i] && !col.get(i).includes(needle)) keep[i] = 0;
       return;
     }
     case 'ids': {
       const set = new Set(f.ids);
       const ids = t.text.id;
-      for (let i = 0; i < n; i++) if (keep[i] && !set.has(ids[i]!)) keep[i] = 0;
+      for (let i = 0; i < n; i++) if (keep[i] && !set.has(ids.get(i))) keep[i] = 0;
       return;
     }
   }
@@ -136,15 +136,19 @@ function candidates(n: number, rows: Int32Array, plan: SearchPlan, packed: Packe
 /**
  * Evaluates a grid query: filters, then the quick search (ranked by relevance), then the sort.
  * With a search and no sort, rows come in relevance order; with a sort, the sort decides and
- * relevance breaks ties. `packed` (the searched columns as packed chunks) makes the search a
- * native scan; without it every row is examined. Returns row indices of `t`.
+ * relevance breaks ties. The search first narrows the rows with a native scan of the searched
+ * columns' packed chunks; `scanPacked: false` skips that and examines every row (the reference
+ * the scan is tested against). Returns row indices of `t`.
  */
-export function evaluateQuery(t: TicketTable, q: TicketQuery, ranks: RankCache, packed?: PackedSearchColumns): Int32Array {
+export function evaluateQuery(t: TicketTable, q: TicketQuery, ranks: RankCache, scanPacked = true): Int32Array {
   let rows = filterRows(t, q.filters);
   const search = q.search?.trim();
   if (search) {
     const plan = planSearch(search);
-    if (packed && plan.terms.length > 0) rows = candidates(t.n, rows, plan, packed);
+    if (scanPacked && plan.terms.length > 0) {
+      const packed = Object.fromEntries(SEARCH_COLUMNS.map((c) => [c, t.text[c].packedView()])) as PackedSearchColumns;
+      rows = candidates(t.n, rows, plan, packed);
+    }
     const res = searchColumns(SEARCH_COLUMNS.map((c) => t.text[c]), plan, rows);
     rows = res.rows;
   }

@@ -1,3 +1,4 @@
+import { lookupOf, type StringLookup } from '../table/string-column';
 import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TicketTable } from '../table/ticket-table';
 
 /**
@@ -36,14 +37,34 @@ export function numberRanks(values: Float64Array | Int32Array): Ranks {
   return ranks;
 }
 
-/** Ranks of a string column in code-point order ('' last). */
-export function stringRanks(values: readonly string[]): Ranks {
-  const uniq = Array.from(new Set(values)).sort();
-  const pos = new Map<string, number>();
+/**
+ * Ranks of a string column in code-point order ('' last). A column already in order (ticket ids
+ * of an export sorted by time usually are) is ranked in one pass without copying its strings.
+ */
+export function stringRanks(values: StringLookup): Ranks {
+  const n = values.length;
+  const ranks = new Uint32Array(n);
+  let prev: string | null = null;
   let r = 0;
+  let sorted = true;
+  for (let i = 0; i < n && sorted; i++) {
+    const s = values.get(i);
+    if (s === '') continue;
+    if (prev !== null && s < prev) sorted = false;
+    else { if (prev !== null && s !== prev) r++; ranks[i] = r; prev = s; }
+  }
+  if (sorted) {
+    const empty = prev === null ? 0 : r + 1;
+    for (let i = 0; i < n; i++) if (ranks[i] === 0 && values.get(i) === '') ranks[i] = empty;
+    return ranks;
+  }
+  const all = new Array<string>(n);
+  for (let i = 0; i < n; i++) all[i] = values.get(i);
+  const uniq = Array.from(new Set(all)).sort();
+  const pos = new Map<string, number>();
+  r = 0;
   for (const s of uniq) if (s !== '') pos.set(s, r++);
-  const ranks = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) ranks[i] = pos.get(values[i]!) ?? r;
+  for (let i = 0; i < n; i++) ranks[i] = pos.get(all[i]!) ?? r;
   return ranks;
 }
 
@@ -96,5 +117,5 @@ export function computeRanks(t: TicketTable, column: string): Ranks | null {
   if (column === 'rejects') return numberRanks(t.rejects);
   if (column === 'reopens') return numberRanks(t.reopens);
   const ex = column.startsWith('extra:') ? t.extra[column.slice(6)] : t.extra[column];
-  return ex ? stringRanks(ex) : null;
+  return ex ? stringRanks(lookupOf(ex)) : null;
 }

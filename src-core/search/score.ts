@@ -1,3 +1,4 @@
+import type { StringLookup } from '../table/string-column';
 import type { SearchPlan } from './plan';
 
 /** Weight of a hit in each searched field, in the order the caller passes the fields. */
@@ -60,7 +61,7 @@ export function scoreDocument(fields: readonly string[], plan: SearchPlan, weigh
  * plan returns the rows unchanged.
  */
 export function searchColumns(
-  columns: readonly (readonly string[])[],
+  columns: readonly StringLookup[],
   plan: SearchPlan,
   rows?: Int32Array,
   weights: readonly number[] = DEFAULT_FIELD_WEIGHTS,
@@ -78,7 +79,7 @@ export function searchColumns(
   const latin = plan.terms.some((t) => /[a-z]/.test(t));
   for (let k = 0; k < n; k++) {
     const r = rows ? rows[k]! : k;
-    for (let f = 0; f < columns.length; f++) fields[f] = columns[f]![r] ?? '';
+    for (let f = 0; f < columns.length; f++) fields[f] = columns[f]!.get(r);
     // Cheap pre-check on the first term: a substring or at least one of its bigrams somewhere.
     if (!latin) {
       let any = false;

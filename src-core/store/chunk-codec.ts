@@ -1,10 +1,11 @@
 import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TextColumn, type TimeColumn } from '../table/ticket-table';
-import type { Dict } from '../table/dict';
+import { lazyDict } from '../table/dict';
+import { CHUNK_ROWS } from '../table/chunk-rows';
+import { StringColumn } from '../table/string-column';
 import type { StoreTable } from './store-table';
 import { packStrings, unpackStrings, type PackedStrings } from './string-codec';
 
-/** Rows per stored chunk (GUIDE.md: chunks of 10k rows wrote 1M tickets in 2.8 s). */
-export const CHUNK_ROWS = 10_000;
+export { CHUNK_ROWS };
 
 /** Separator of the dispatch-sequence units of one row inside a packed string (never in a unit name). */
 const SEQ_SEP = '\u0001';
@@ -14,24 +15,6 @@ const SEQ_SEP = '\u0001';
  * array, they do not push into it) so that a million rows do not cost a million empty arrays.
  */
 const NO_UNITS: string[] = [];
-
-/**
- * A dictionary whose value → code map is built on first use: a cold start reads a million-entry
- * address dictionary but usually never looks a value up in it.
- */
-function lazyDict(values: string[]): Dict {
-  let index: Map<string, number> | null = null;
-  return {
-    values,
-    get index(): Map<string, number> {
-      if (!index) {
-        index = new Map();
-        for (let i = 0; i < values.length; i++) index.set(values[i]!, i);
-      }
-      return index;
-    },
-  };
-}
 
 /** Rows [start, start + n) of a {@link StoreTable} as one storable record of columns. */
 export type TicketChunk = {
@@ -61,11 +44,14 @@ export type TableHeader = {
   chunks: number;
   dicts: Record<CodedColumn, PackedStrings>;
   extraKeys: string[];
+  /** The stored sort ranks are in a record of their own (newer stores), not in the chunks. */
+  ranksRecord?: boolean;
 };
 
 /** The header of `t` (dictionaries as they are now; encode it after the last row is written). */
-export function encodeHeader(t: StoreTable): TableHeader {
+export function encodeHeader(t: StoreTable, ranksRecord = false): TableHeader {
   return {
+    ...(ranksRecord ? { ranksRecord } : {}),
     n: t.n,
     hasEvents: t.hasEvents,
     chunks: Math.ceil(t.n / CHUNK_ROWS),
@@ -75,28 +61,11 @@ export function encodeHeader(t: StoreTable): TableHeader {
 }
 
 /**
- * The text columns of chunk `index` (rows up to `end`) packed, as {@link encodeChunk} stores
- * them. With `repoint`, those columns' entries become slices of the packed strings, so that text
- * cut from a file's decoded pieces lets those pieces go (an import packs each chunk as soon as
- * its rows are in, instead of holding the file's text and the packed copy at the same time).
- */
-export function packTextChunk(
-  text: Record<TextColumn, string[]>, index: number, end: number, repoint: readonly TextColumn[] = [],
-): Record<TextColumn, PackedStrings> {
-  const start = index * CHUNK_ROWS;
-  const out = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, packStrings(text[c], start, end)])) as Record<TextColumn, PackedStrings>;
-  for (const c of repoint) unpackStrings(out[c], text[c], start);
-  return out;
-}
-
-/**
  * Chunk `index` of `t`. Typed arrays are copied (`slice`), never views: structured cloning a view
  * would store its whole underlying buffer.
  */
 export function encodeChunk(
   t: StoreTable, index: number, ranks: Record<string, Uint32Array> = {},
-  /** The chunk's text columns when already packed (see {@link packTextChunk}). */
-  text?: Record<TextColumn, PackedStrings>,
 ): TicketChunk {
   const start = index * CHUNK_ROWS;
   const end = Math.min(t.n, start + CHUNK_ROWS);
@@ -106,7 +75,7 @@ export function encodeChunk(
     index,
     start,
     n: end - start,
-    text: text ?? packTextChunk(t.text, index, end),
+    text: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, t.text[c].segment(index)])) as Record<TextColumn, PackedStrings>,
     time: Object.fromEntries(TIME_COLUMNS.map((c) => [c, t.time[c].slice(start, end)])) as Record<TimeColumn, Float64Array>,
     codes: Object.fromEntries(CODED_COLUMNS.map((c) => [c, t.codes[c].slice(start, end)])) as Record<CodedColumn, Int32Array>,
     month: t.month.slice(start, end),
@@ -129,7 +98,7 @@ export class TableDecoder {
   private readonly n: number;
   private covered = 0;
   private readonly seen = new Set<number>();
-  private readonly text: Record<TextColumn, string[]>;
+  private readonly text: Record<TextColumn, StringColumn>;
   private readonly time: Record<TimeColumn, Float64Array>;
   private readonly codes: Record<CodedColumn, Int32Array>;
   private readonly month: Int32Array;
@@ -148,7 +117,7 @@ export class TableDecoder {
 
   constructor(private readonly h: TableHeader) {
     const n = (this.n = h.n);
-    this.text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, new Array<string>(n)])) as Record<TextColumn, string[]>;
+    this.text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, StringColumn.sized(n)])) as Record<TextColumn, StringColumn>;
     this.time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, new Float64Array(n)])) as Record<TimeColumn, Float64Array>;
     this.codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, new Int32Array(n)])) as Record<CodedColumn, Int32Array>;
     this.month = new Int32Array(n); this.rejects = new Int32Array(n); this.reopens = new Int32Array(n);
@@ -185,7 +154,8 @@ export class TableDecoder {
     }
     this.seen.add(c.index);
     this.covered += c.n;
-    for (const k of TEXT_COLUMNS) unpackStrings(c.text[k], this.text[k], s);
+    // The stored text stays packed: the chunk's strings become the column's segments.
+    for (const k of TEXT_COLUMNS) this.text[k].putSegment(c.index, c.text[k]);
     for (const k of TIME_COLUMNS) this.time[k].set(c.time[k], s);
     for (const k of CODED_COLUMNS) this.codes[k].set(c.codes[k], s);
     this.month.set(c.month, s);
@@ -203,6 +173,11 @@ export class TableDecoder {
       else this.extra[k]!.fill('', s, s + c.n);
     }
     for (const k of Object.keys(c.ranks)) (this.ranks[k] ??= new Uint32Array(this.n)).set(c.ranks[k]!, s);
+  }
+
+  /** Adds stored ranks of the whole table (the header's ranks record); arrays of the wrong length are ignored. */
+  addRanks(ranks: Record<string, Uint32Array>): void {
+    for (const k of Object.keys(ranks)) if (ranks[k]!.length === this.n) this.ranks[k] = ranks[k]!;
   }
 
   /** The table and stored ranks; throws when chunks are missing. */

@@ -1,4 +1,5 @@
-import { encode, newDict, type Dict } from '../table/dict';
+import { encode, lazyDict, newDict, type Dict } from '../table/dict';
+import { StringColumn } from '../table/string-column';
 import {
   CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, flowCounts, returnsToUnit,
   type CodedColumn, type TextColumn, type TicketTable, type TimeColumn,
@@ -64,9 +65,16 @@ export function fastPhoneKey(s: string): string {
   return s;
 }
 
+/** A copy of `d` whose map is built from its values (a lazy dictionary's map is not built on the original). */
 function cloneDict(d: Dict): Dict {
-  return { values: d.values.slice(), index: new Map(d.index) };
+  const values = d.values.slice();
+  const index = new Map<string, number>();
+  for (let i = 0; i < values.length; i++) index.set(values[i]!, i);
+  return { values, index };
 }
+
+/** Dictionaries larger than this leave a finished table without their map (it is rebuilt on need). */
+const LAZY_DICT_ABOVE = 4096;
 
 /**
  * Builds a {@link StoreTable} row by row, optionally starting from a copy of an existing one
@@ -75,7 +83,7 @@ function cloneDict(d: Dict): Dict {
 export class TableBuilder {
   n = 0;
   private cap: number;
-  readonly text: Record<TextColumn, string[]>;
+  readonly text: Record<TextColumn, StringColumn>;
   time: Record<TimeColumn, Float64Array>;
   codes: Record<CodedColumn, Int32Array>;
   readonly dicts: Record<CodedColumn, Dict>;
@@ -100,7 +108,8 @@ export class TableBuilder {
     this.n = n;
     const f64 = (src?: Float64Array): Float64Array => { const a = new Float64Array(cap); if (src) a.set(src.subarray(0, n)); return a; };
     const i32 = (src?: Int32Array): Int32Array => { const a = new Int32Array(cap); if (src) a.set(src.subarray(0, n)); return a; };
-    this.text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, base ? base.text[c].slice(0, n) : []])) as Record<TextColumn, string[]>;
+    // Text columns share the base's packed segments (never changed in place) and copy the rest.
+    this.text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, base ? base.text[c].clone() : new StringColumn()])) as Record<TextColumn, StringColumn>;
     this.time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, f64(base?.time[c])])) as Record<TimeColumn, Float64Array>;
     this.codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, i32(base?.codes[c])])) as Record<CodedColumn, Int32Array>;
     this.dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, base ? cloneDict(base.dicts[c]) : newDict()])) as Record<CodedColumn, Dict>;
@@ -139,19 +148,46 @@ export class TableBuilder {
     const row = this.n;
     this.ensure(row + 1);
     this.n = row + 1;
-    this.set(row, t);
+    const text = this.text;
+    text.id.push(t.id);
+    text.content.push(t.content);
+    text.address.push(t.address);
+    text.reply.push(t.reply);
+    text.callerName.push(t.callerName);
+    text.callerPhone.push(t.callerPhone);
+    this.setFields(row, t);
     return row;
   }
 
-  /** Writes every field of row `row` (an existing row, or the one {@link append} just added). */
+  /** Writes every field of row `row`, an existing row. */
   set(row: number, t: Ticket): void {
-    const text = this.text, time = this.time, codes = this.codes, dicts = this.dicts;
-    text.id[row] = t.id;
-    text.content[row] = t.content;
-    text.address[row] = t.address;
-    text.reply[row] = t.reply;
-    text.callerName[row] = t.callerName;
-    text.callerPhone[row] = t.callerPhone;
+    const text = this.text;
+    text.id.set(row, t.id);
+    text.content.set(row, t.content);
+    text.address.set(row, t.address);
+    text.reply.set(row, t.reply);
+    text.callerName.set(row, t.callerName);
+    text.callerPhone.set(row, t.callerPhone);
+    this.setFields(row, t);
+  }
+
+  /**
+   * The rows so far as a table, sharing the builder's columns (longer than `n`; rows past `n`
+   * are unused). For reading complete rows while more are appended, e.g. to store full chunks.
+   */
+  view(): StoreTable {
+    const { n, text, time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq, hasEvents, extra, rejectCount, reopenCount } = this;
+    return { n, text, time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq, hasEvents, extra, rejectCount, reopenCount };
+  }
+
+  /** Packs the text of every full chunk of rows (see {@link StringColumn.packFull}). */
+  packText(): void {
+    for (const c of TEXT_COLUMNS) this.text[c].packFull();
+  }
+
+  /** Every field but the text columns. */
+  private setFields(row: number, t: Ticket): void {
+    const time = this.time, codes = this.codes, dicts = this.dicts;
     time.acceptedAt[row] = t.acceptedAt;
     time.dispatchedAt[row] = t.dispatchedAt ?? NaN;
     time.dueAt[row] = t.dueAt ?? NaN;
@@ -214,8 +250,9 @@ export class TableBuilder {
    */
   applyEvents(byTicket: Map<string, FlowEvent[]>): void {
     this.hasEvents = true;
+    const ids = this.text.id;
     for (let i = 0; i < this.n; i++) {
-      const { rejects: rj, reopens: ro, seq } = flowCounts(byTicket.get(this.text.id[i]!) ?? []);
+      const { rejects: rj, reopens: ro, seq } = flowCounts(byTicket.get(ids.get(i)) ?? []);
       this.rejects[i] = rj;
       this.reopens[i] = ro;
       this.dispatchSeq[i] = seq.length ? seq : NO_UNITS;
@@ -226,7 +263,10 @@ export class TableBuilder {
   /** The finished table, with columns cut to exactly `n` rows. */
   finish(): StoreTable {
     const n = this.n;
-    const cut = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => a.slice(0, n) as T;
+    // A column already (nearly) exactly `n` long is kept as a view rather than copied: at a
+    // million rows a copy of every column is 170 MB more garbage at the end of an import.
+    const cut = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => (a.length - n <= n / 8 ? a.subarray(0, n) : a.slice(0, n)) as T;
+    this.packText();
     for (const k of Object.keys(this.extra)) {
       const col = this.extra[k]!;
       for (let i = col.length; i < n; i++) col[i] = '';
@@ -237,7 +277,10 @@ export class TableBuilder {
       text: this.text,
       time: Object.fromEntries(TIME_COLUMNS.map((c) => [c, cut(this.time[c])])) as Record<TimeColumn, Float64Array>,
       codes: Object.fromEntries(CODED_COLUMNS.map((c) => [c, cut(this.codes[c])])) as Record<CodedColumn, Int32Array>,
-      dicts: this.dicts,
+      dicts: Object.fromEntries(CODED_COLUMNS.map((c) => {
+        const d = this.dicts[c];
+        return [c, d.values.length > LAZY_DICT_ABOVE ? lazyDict(d.values) : d];
+      })) as Record<CodedColumn, Dict>,
       month: cut(this.month),
       rejects: cut(this.rejects),
       reopens: cut(this.reopens),
@@ -262,17 +305,17 @@ export function ticketAt(t: StoreTable, row: number): Ticket {
     if (v !== undefined && v !== '') extra[k] = v;
   }
   return {
-    id: t.text.id[row]!,
+    id: t.text.id.get(row),
     acceptedAt: t.time.acceptedAt[row]!,
     channel: code('channel'),
     kind: code('kind') as Ticket['kind'],
     category: code('category'),
-    content: t.text.content[row]!,
+    content: t.text.content.get(row),
     district: code('district'),
     street: code('street'),
-    address: t.text.address[row]!,
-    callerName: t.text.callerName[row]!,
-    callerPhone: t.text.callerPhone[row]!,
+    address: t.text.address.get(row),
+    callerName: t.text.callerName.get(row),
+    callerPhone: t.text.callerPhone.get(row),
     urgency: code('urgency') as Ticket['urgency'],
     unit: code('unit'),
     unitType: code('unitType') as Ticket['unitType'],
@@ -280,7 +323,7 @@ export function ticketAt(t: StoreTable, row: number): Ticket {
     dueAt: numOrNull(t.time.dueAt[row]!),
     status: code('status') as Ticket['status'],
     closedAt: numOrNull(t.time.closedAt[row]!),
-    reply: t.text.reply[row]!,
+    reply: t.text.reply.get(row),
     surveyedAt: numOrNull(t.time.surveyedAt[row]!),
     responded: code('responded') as Ticket['responded'],
     resolved: code('resolved') as Ticket['resolved'],

@@ -5,6 +5,25 @@ export function newDict(): Dict {
   return { values: [''], index: new Map([['', 0]]) };
 }
 
+/**
+ * A dictionary whose value → code map is built on first use: a cold start reads a million-entry
+ * address dictionary but usually never looks a value up in it, and a finished table lets the map
+ * its import built go (a million entries is tens of megabytes).
+ */
+export function lazyDict(values: string[]): Dict {
+  let index: Map<string, number> | null = null;
+  return {
+    values,
+    get index(): Map<string, number> {
+      if (!index) {
+        index = new Map();
+        for (let i = 0; i < values.length; i++) index.set(values[i]!, i);
+      }
+      return index;
+    },
+  };
+}
+
 /** Dictionaries up to this size are searched by comparison before the map is asked. */
 const SCAN = 16;
 

@@ -2,6 +2,7 @@ import { addressKey, categoryLevel, phoneKey } from '../text/normalize';
 import { monthIndexOf } from '../time/shanghai';
 import type { FlowEvent, Ticket } from '../tickets/ticket';
 import { encode, newDict, type Dict } from './dict';
+import { StringColumn } from './string-column';
 
 /** Dictionary-coded columns of a {@link TicketTable}; code 0 is always ''. */
 export const CODED_COLUMNS = [
@@ -23,7 +24,8 @@ export type TextColumn = (typeof TEXT_COLUMNS)[number];
  */
 export type TicketTable = {
   n: number;
-  text: Record<TextColumn, string[]>;
+  /** Text columns, packed by chunk of rows (read a row with `get`). */
+  text: Record<TextColumn, StringColumn>;
   time: Record<TimeColumn, Float64Array>;
   codes: Record<CodedColumn, Int32Array>;
   dicts: Record<CodedColumn, Dict>;
@@ -87,7 +89,7 @@ export function buildTicketTable(tickets: readonly Ticket[], events?: readonly F
   const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, newDict()])) as Record<CodedColumn, Dict>;
   const codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, new Int32Array(n)])) as Record<CodedColumn, Int32Array>;
   const time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, new Float64Array(n)])) as Record<TimeColumn, Float64Array>;
-  const text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, new Array<string>(n)])) as Record<TextColumn, string[]>;
+  const text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, new StringColumn()])) as Record<TextColumn, StringColumn>;
   const month = new Int32Array(n);
   const rejects = new Int32Array(n);
   const reopens = new Int32Array(n);
@@ -98,7 +100,7 @@ export function buildTicketTable(tickets: readonly Ticket[], events?: readonly F
 
   for (let i = 0; i < n; i++) {
     const t = tickets[i]!;
-    for (const c of TEXT_COLUMNS) text[c][i] = t[c];
+    for (const c of TEXT_COLUMNS) text[c].push(t[c]);
     time.acceptedAt[i] = t.acceptedAt;
     time.dispatchedAt[i] = t.dispatchedAt ?? NaN;
     time.dueAt[i] = t.dueAt ?? NaN;
@@ -129,5 +131,6 @@ export function buildTicketTable(tickets: readonly Ticket[], events?: readonly F
       dispatchSeq[i] = [];
     }
   }
+  for (const c of TEXT_COLUMNS) text[c].packFull();
   return { n, text, time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq, hasEvents: !!byTicket, extra };
 }

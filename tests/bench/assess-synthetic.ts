@@ -1,4 +1,5 @@
 /** A synthetic 1M-row TicketTable built straight as columns (no Ticket objects), for benchmarks. */
+import { StringColumn } from '@core/table/string-column';
 import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TicketTable } from '@core/table/ticket-table';
 import { encode, newDict } from '@core/table/dict';
 import { DAY_MS, localToEpoch, monthIndexOf } from '@core/time/shanghai';
@@ -9,7 +10,7 @@ export function syntheticTable(n: number, seed = 1): TicketTable {
   const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, newDict()])) as TicketTable['dicts'];
   const codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, new Int32Array(n)])) as TicketTable['codes'];
   const time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, new Float64Array(n).fill(NaN)])) as TicketTable['time'];
-  const text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, new Array<string>(n).fill('')])) as TicketTable['text'];
+  const text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, new Array<string>(n).fill('')])) as Record<keyof TicketTable['text'], string[]>;
   const fill = (col: CodedColumn, values: string[]): number[] => values.map((v) => encode(dicts[col], v));
   const units = fill('unit', Array.from({ length: 400 }, (_, i) => `单位${i}`));
   const uts = fill('unitType', ['区', '街乡镇', '市级部门', '国有企业']);
@@ -43,7 +44,7 @@ export function syntheticTable(n: number, seed = 1): TicketTable {
   const rejects = new Int32Array(n), reopens = new Int32Array(n);
   for (let i = 0; i < n; i++) { rejects[i] = r() < 0.05 ? 1 : 0; reopens[i] = r() < 0.03 ? 1 : 0; }
   return {
-    n, text, time, codes, dicts, month, rejects, reopens, pingPong: new Uint8Array(n),
+    n, text: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, StringColumn.from(text[c])])) as TicketTable['text'], time, codes, dicts, month, rejects, reopens, pingPong: new Uint8Array(n),
     dispatchSeq: [], hasEvents: false, extra: {},
   };
 }

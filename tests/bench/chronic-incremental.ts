@@ -4,6 +4,7 @@
  * Run: npx tsx tests/bench/chronic-incremental.ts [stored] [new]
  * The table is built straight as columns (no Ticket objects) so setup stays fast.
  */
+import { StringColumn } from '@core/table/string-column';
 import { ChronicIndex } from '@core/chronic/chronic-index';
 import { CHRONIC_V1 } from '@core/chronic/rule-set';
 import { encode, newDict } from '@core/table/dict';
@@ -22,7 +23,7 @@ function syntheticTable(n: number, seed: number): TicketTable {
   const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, newDict()])) as TicketTable['dicts'];
   const codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, new Int32Array(n)])) as TicketTable['codes'];
   const time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, new Float64Array(n).fill(NaN)])) as TicketTable['time'];
-  const text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, new Array<string>(n).fill('')])) as TicketTable['text'];
+  const text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, new Array<string>(n).fill('')])) as Record<keyof TicketTable['text'], string[]>;
   const fill = (col: CodedColumn, values: string[]): number[] => values.map((v) => encode(dicts[col], v));
   const cat1 = Array.from({ length: 10 }, (_, i) => `类${i}`);
   const cat2Names = Array.from({ length: 60 }, (_, i) => `${cat1[i % 10]}/子${i}`);
@@ -62,7 +63,7 @@ function syntheticTable(n: number, seed: number): TicketTable {
     pingPong[i] = r() < 0.01 ? 1 : 0;
   }
   return {
-    n, text, time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq: Array.from({ length: n }, () => []),
+    n, text: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, StringColumn.from(text[c])])) as TicketTable['text'], time, codes, dicts, month, rejects, reopens, pingPong, dispatchSeq: Array.from({ length: n }, () => []),
     hasEvents: false, extra: {},
   };
 }

@@ -14,6 +14,9 @@ import { CHUNK_KEY_SPAN } from './migrations/v2-generations';
 /** Index of the header record (dictionaries, row count) among a generation's ticket chunks. */
 const HEADER_INDEX = CHUNK_KEY_SPAN - 1;
 
+/** Index of the record holding the whole table's stored sort ranks (when the header says so). */
+const RANKS_INDEX = CHUNK_KEY_SPAN - 2;
+
 /** Ticket chunks read per IndexedDB request on a cold start (about 5 MB each at 10k rows). */
 const READ_BATCH = 4;
 
@@ -46,6 +49,15 @@ export async function nextGeneration(): Promise<number> {
 /** Writes ticket chunks of generation `gen` (not yet visible). */
 export async function putTicketChunks(gen: number, chunks: readonly TicketChunk[]): Promise<void> {
   await db.ticketChunks.bulkPut(chunks.map((c) => ({ ...c, chunk: gen * CHUNK_KEY_SPAN + c.index, gen })));
+}
+
+/**
+ * Writes the sort ranks of generation `gen`'s whole table as one record (not yet visible; a header
+ * with `ranksRecord` points at it). Chunks written while a file is still being read cannot carry
+ * ranks: those need every row.
+ */
+export async function putTicketRanks(gen: number, ranks: Record<string, Uint32Array>): Promise<void> {
+  await db.ticketChunks.put({ chunk: gen * CHUNK_KEY_SPAN + RANKS_INDEX, gen, index: RANKS_INDEX, ranks });
 }
 
 /** Writes event chunks of generation `gen` (not yet visible). */
@@ -91,7 +103,9 @@ export async function deleteOrphans(): Promise<void> {
  * Streams the current generation: resolves with its header (null when the store is empty) after
  * calling `onChunk` for every ticket chunk, one record in memory at a time.
  */
-export async function streamTicketChunks(onHeader: (h: TableHeader) => void, onChunk: (c: TicketChunk) => void): Promise<TableHeader | null> {
+export async function streamTicketChunks(
+  onHeader: (h: TableHeader) => void, onChunk: (c: TicketChunk) => void, onRanks: (r: Record<string, Uint32Array>) => void,
+): Promise<TableHeader | null> {
   const row = await readStoreRow();
   if (!row || row.tickets === 0) return null;
   const lo = row.gen * CHUNK_KEY_SPAN;
@@ -110,6 +124,11 @@ export async function streamTicketChunks(onHeader: (h: TableHeader) => void, onC
     const got = await next;
     next = b + 1 < batches.length ? db.ticketChunks.bulkGet(batches[b + 1]!) : null;
     for (const r of got) if (r) onChunk(r as unknown as TicketChunk);
+  }
+  if (header.ranksRecord) {
+    const r = (await db.ticketChunks.get(lo + RANKS_INDEX)) as unknown as { ranks?: Record<string, Uint32Array> } | undefined;
+    // Without it the ranks are recomputed on first need: slower, never wrong.
+    if (r?.ranks) onRanks(r.ranks);
   }
   return header;
 }

@@ -1,6 +1,4 @@
-import { SEARCH_COLUMNS, type PackedSearchColumns } from '@core/query/evaluate';
 import { RankCache } from '@core/query/ranks';
-import type { TicketChunk } from '@core/store/chunk-codec';
 import { EMPTY_EVENTS, type EventColumns } from '@core/store/event-columns';
 import { emptyStoreTable, type StoreTable } from '@core/store/store-table';
 import type { StoreStats } from './api';
@@ -14,20 +12,11 @@ export type EngineState = {
   stats: StoreStats;
   /** id → row, built on first need (a cold start does not pay for it). */
   idIndex: Map<string, number> | null;
-  /** The searched text columns as the stored packed chunks (quick search scans these). */
-  packed: PackedSearchColumns | null;
 };
-
-/** The searched columns of `chunks` in packed form. */
-export function packedOf(chunks: readonly TicketChunk[]): PackedSearchColumns {
-  const out = Object.fromEntries(SEARCH_COLUMNS.map((c) => [c, [] as PackedSearchColumns[typeof c]])) as PackedSearchColumns;
-  for (const ch of chunks) for (const c of SEARCH_COLUMNS) out[c].push({ start: ch.start, packed: ch.text[c] });
-  return out;
-}
 
 export function emptyState(stats: StoreStats): EngineState {
   const table = emptyStoreTable();
-  return { table, ranks: new RankCache(table), events: EMPTY_EVENTS, stats, idIndex: null, packed: null };
+  return { table, ranks: new RankCache(table), events: EMPTY_EVENTS, stats, idIndex: null };
 }
 
 /** The id → row map of the state's table. */
@@ -35,7 +24,7 @@ export function idIndexOf(s: EngineState): Map<string, number> {
   if (!s.idIndex) {
     const ids = s.table.text.id;
     const m = new Map<string, number>();
-    for (let i = 0; i < s.table.n; i++) m.set(ids[i]!, i);
+    for (let i = 0; i < s.table.n; i++) m.set(ids.get(i), i);
     s.idIndex = m;
   }
   return s.idIndex;

@@ -10,7 +10,7 @@ import type { GridRow } from './api';
  */
 export function gridRowAt(t: StoreTable, row: number): GridRow {
   const r: GridRow = { __row: row };
-  for (const c of TEXT_COLUMNS) r[c] = t.text[c][row] ?? '';
+  for (const c of TEXT_COLUMNS) r[c] = t.text[c].get(row);
   for (const c of TIME_COLUMNS) {
     const v = t.time[c][row]!;
     r[c] = Number.isNaN(v) ? null : v;

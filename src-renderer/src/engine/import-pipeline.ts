@@ -7,21 +7,19 @@
  */
 import { createImportSession } from '@core/import/session';
 import type { ImportBatch, ImportTarget, ValidationReport } from '@core/import/types';
-import { SEARCH_COLUMNS } from '@core/query/evaluate';
 import { RankCache } from '@core/query/ranks';
-import { unpackStrings, type PackedStrings } from '@core/store/string-codec';
-import { CHUNK_ROWS, encodeChunk, encodeHeader, packTextChunk, type TicketChunk } from '@core/store/chunk-codec';
+import { CHUNK_ROWS, encodeChunk, encodeHeader, type TicketChunk } from '@core/store/chunk-codec';
+import { ChunkWriter, WRITE_BATCH } from './chunk-writer';
 import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk, type EventColumns } from '@core/store/event-columns';
 import { mergeBatch, type HistoryEntry, type MergeCounts } from '@core/store/merge';
 import { TableBuilder, ticketAt } from '@core/store/store-table';
-import type { TextColumn } from '@core/table/ticket-table';
 import type { FlowEvent, Ticket } from '@core/tickets/ticket';
 import { db } from '@renderer/db/index';
 import {
-  commitGeneration, deleteOrphans, nextGeneration, putEventChunks, putTicketChunks, readStoreRow,
+  commitGeneration, deleteOrphans, nextGeneration, putEventChunks, putTicketChunks, putTicketRanks, readStoreRow,
 } from '@renderer/db/ticket-store';
 import type { HeaderMapping, ImportFileOutcome, ImportOutcome, ImportPhase, ImportProgress, StoreStats } from './api';
-import { acceptedRange, idIndexOf, packedOf, STORED_RANKS, type EngineState } from './engine-state';
+import { acceptedRange, idIndexOf, STORED_RANKS, type EngineState } from './engine-state';
 
 export type PipelineContext = {
   state: EngineState;
@@ -62,31 +60,81 @@ function progressThrottle(ctx: PipelineContext, fileName: string, bytesTotal: nu
 /** Yields to the worker's event loop so a cancel message can arrive between chunks. */
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
+/** Bytes asked of the file per read. */
+const READ_BYTES = 1 << 20;
+
+/**
+ * Streams being read, held from the module: an awaited read of a stream nothing else references
+ * can be collected with the stream and never settle (seen once in Chromium with a BYOB reader:
+ * the import stopped and the worker's heap emptied).
+ */
+const reading = new Set<unknown>();
+
+/** A read that has not settled after this long fails the import instead of hanging it. */
+const READ_TIMEOUT_MS = 60_000;
+
+function withTimeout<T>(p: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('读取文件超过 60 秒没有进展，导入已停止（数据未改动）。请确认文件仍在原处且可读，然后重新导入')), READ_TIMEOUT_MS);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Reads `file` in pieces of up to {@link READ_BYTES}, calling `onBytes` with each. Where the
+ * browser supports it, a BYOB reader fills one buffer over and over: a default reader hands out
+ * a new buffer per read, and at a 500 MB file those buffers were hundreds of megabytes of garbage
+ * waiting for the collector. `onBytes` must not keep the bytes (the import session does not).
+ */
+async function readBytes(
+  file: File, signal: AbortSignal, onBytes: (b: Uint8Array) => boolean, afterBytes?: () => Promise<void>,
+): Promise<void> {
+  const stream = file.stream();
+  let byob: ReadableStreamBYOBReader | null = null;
+  try {
+    byob = stream.getReader({ mode: 'byob' });
+  } catch {
+    byob = null; // not a byte stream here: fall back to the default reader
+  }
+  const reader = byob ?? stream.getReader();
+  const held = { stream, reader };
+  reading.add(held);
+  try {
+    let buf = new ArrayBuffer(READ_BYTES);
+    for (;;) {
+      checkAbort(signal);
+      const { done, value } = await withTimeout<ReadableStreamReadResult<Uint8Array>>(
+        byob ? byob.read(new Uint8Array(buf, 0, READ_BYTES)) : (reader as ReadableStreamDefaultReader<Uint8Array>).read(),
+      );
+      if (done || !value) break;
+      if (!onBytes(value)) break;
+      if (byob) buf = value.buffer as ArrayBuffer;
+      if (afterBytes) await afterBytes();
+    }
+  } finally {
+    reading.delete(held);
+    reader.releaseLock();
+  }
+}
+
 /** Reads `file` through an import session, calling `onBatch` for each batch of accepted rows. */
 async function readFile(
   ctx: PipelineContext, file: File, target: ImportTarget, mapping: HeaderMapping | undefined,
-  onBatch: (b: ImportBatch) => void,
+  onBatch: (b: ImportBatch) => void, afterBatch?: () => Promise<void>,
 ): Promise<ValidationReport> {
   const session = createImportSession({ target, fileName: file.name, mapping });
   const report = progressThrottle(ctx, file.name, file.size);
-  const reader = file.stream().getReader();
   let bytes = 0, rows = 0;
   report('reading', 0, 0, true);
-  try {
-    for (;;) {
-      checkAbort(ctx.signal);
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes += value.byteLength;
-      const b = session.push(value);
-      rows = b.rows;
-      onBatch(b);
-      report('parsing', bytes, rows);
-      if (session.report().refused) break;
-    }
-  } finally {
-    reader.releaseLock();
-  }
+  await readBytes(file, ctx.signal, (value) => {
+    bytes += value.byteLength;
+    const b = session.push(value);
+    rows = b.rows;
+    onBatch(b);
+    report('parsing', bytes, rows);
+    return !session.refused();
+  }, afterBatch);
   checkAbort(ctx.signal);
   const last = session.end();
   onBatch(last);
@@ -111,12 +159,6 @@ class TicketMerger {
   readonly counts: MergeCounts = { inserted: 0, updated: 0, unchanged: 0 };
   private readonly known: Map<string, number>;
   private readonly added = new Map<string, number>();
-  /**
-   * Text columns of the full chunks, packed as rows arrive (an import into an empty store only):
-   * the searched columns then point into these, so the file's decoded text is let go during the
-   * parse rather than after the whole table is built.
-   */
-  readonly packedText: Record<TextColumn, PackedStrings>[] = [];
 
   /**
    * `uniqueIds`: the rows come from one file, whose duplicate ids the import session already
@@ -126,6 +168,8 @@ class TicketMerger {
   constructor(
     private readonly state: EngineState, private readonly importName: string, private readonly at: number, expectRows = 0,
     private readonly uniqueIds = false,
+    /** Stores full chunks while rows arrive (an import into an empty store without events only). */
+    readonly writer: ChunkWriter | null = null,
   ) {
     this.builder = new TableBuilder(state.table, Math.max(1024, state.table.n + expectRows));
     this.known = idIndexOf(state);
@@ -137,11 +181,10 @@ class TicketMerger {
       const b = this.builder;
       for (let i = 0; i < batch.length; i++) b.append(batch[i]!);
       this.counts.inserted += batch.length;
-      // Rows only ever append here, so each full chunk's text is final: pack it now.
-      while ((this.packedText.length + 1) * CHUNK_ROWS <= b.n) {
-        const k = this.packedText.length;
-        this.packedText.push(packTextChunk(b.text, k, (k + 1) * CHUNK_ROWS, SEARCH_COLUMNS));
-      }
+      // Each full chunk's text is packed as soon as its rows are in, so the file's decoded text
+      // is let go during the parse rather than after the whole table is built.
+      b.packText();
+      this.writer?.offer(b.view(), b.n);
       return;
     }
     const old = this.state.table;
@@ -174,12 +217,17 @@ export async function runImport(
   const at = Date.now();
   const importName = [req.tickets?.name, req.events?.name].filter((x): x is string => !!x).join(' + ') || '导入';
   const files: ImportFileOutcome[] = [];
+  let writer: ChunkWriter | null = null;
   try {
     let merger: TicketMerger | null = null;
     if (req.tickets) {
+      // Into an empty store without events, rows only append and nothing changes them later (no
+      // event file to recount them): full chunks are stored while the file is still read.
+      if (!req.events && ctx.state.table.n === 0 && eventsOf(ctx.state).n === 0) writer = new ChunkWriter(await nextGeneration());
+      const w = writer;
       // About 500 bytes a ticket in real files; the builder doubles if there are more.
-      const m = new TicketMerger(ctx.state, importName, at, Math.ceil(req.tickets.size / 500), true);
-      const report = await readFile(ctx, req.tickets, 'tickets', req.mapping, (b) => m.add(b.tickets));
+      const m = new TicketMerger(ctx.state, importName, at, Math.ceil(req.tickets.size / 500), true, w);
+      const report = await readFile(ctx, req.tickets, 'tickets', req.mapping, (b) => m.add(b.tickets), w ? () => w.backpressure() : undefined);
       files.push(outcomeOf(req.tickets.name, 'tickets', report, m.counts));
       if (!report.refused) merger = m;
     }
@@ -191,10 +239,13 @@ export async function runImport(
       const merged = incoming.length ? mergeEvents(eventsOf(ctx.state), incoming) : null;
       files.push(outcomeOf(req.events.name, 'events', report, { inserted: merged?.inserted ?? 0, updated: 0, unchanged: merged?.unchanged ?? 0 }));
     }
+    if (writer && !merger) { await writer.settle(); await deleteOrphans(); }
     return await commitChanges(ctx, { merger, incomingEvents: incoming, importName, at, files, kind: 'file' });
   } catch (e) {
+    // Chunks written ahead belong to a generation that never became current: remove them.
+    if (writer) { await writer.settle(); await deleteOrphans().catch(() => undefined); }
     if (e instanceof Cancelled) {
-      await deleteOrphans();
+      if (!writer) await deleteOrphans();
       return { outcome: { files, stats: ctx.state.stats, cancelled: true }, state: ctx.state };
     }
     throw e;
@@ -283,25 +334,24 @@ async function commitChanges(
   checkAbort(ctx.signal);
   await tick();
 
-  const gen = await nextGeneration();
+  const writer = c.merger?.writer ?? null;
+  if (writer && (eventsChanged || builder.hasEvents)) throw new Error('内部错误：边读边写的导入不能带流转记录，请重新导入');
+  const gen = writer?.gen ?? (await nextGeneration());
   const nChunks = Math.ceil(table.n / CHUNK_ROWS);
   let pending: TicketChunk[] = [];
-  const packed = packedOf([]);
-  for (let i = 0; i < nChunks; i++) {
+  // Chunks the writer stored during the parse are final; the rest are written now.
+  for (let i = writer?.written ?? 0; i < nChunks; i++) {
     checkAbort(ctx.signal);
-    const early = c.merger?.packedText[i];
-    const chunk = encodeChunk(table, i, stored, early);
-    pending.push(chunk);
-    for (const col of SEARCH_COLUMNS) packed[col].push({ start: chunk.start, packed: chunk.text[col] });
-    // The searched texts become slices of the packed chunk strings, so they are held once
-    // (chunks packed during the parse already are).
-    if (!early) for (const col of SEARCH_COLUMNS) unpackStrings(chunk.text[col], table.text[col], chunk.start);
-    if (pending.length === 10 || i === nChunks - 1) {
+    // Text columns hand over their packed segments (repacking those an update changed).
+    pending.push(encodeChunk(table, i));
+    if (pending.length === WRITE_BATCH || i === nChunks - 1) {
       await putTicketChunks(gen, pending);
       pending = [];
       report('writing', 0, Math.min(table.n, (i + 1) * CHUNK_ROWS));
     }
   }
+  await writer?.drain();
+  await putTicketRanks(gen, stored);
   let eventGen = row?.eventGen ?? 0;
   if (eventsChanged) {
     eventGen = gen;
@@ -316,7 +366,7 @@ async function commitChanges(
   checkAbort(ctx.signal);
   const stats: StoreStats = { tickets: table.n, events: events.n, ...acceptedRange(table), lastImportAt: c.at, lastImportName: c.importName };
   // The point of no return: one transaction switches the store to the new generation.
-  await commitGeneration({ gen, eventGen, header: encodeHeader(table), stats, history: c.merger?.history ?? [], importRecord });
+  await commitGeneration({ gen, eventGen, header: encodeHeader(table, true), stats, history: c.merger?.history ?? [], importRecord });
   report('done', 0, table.n, true);
-  return { outcome: { files: c.files, stats, cancelled: false }, state: { table, ranks, events, stats, idIndex: null, packed } };
+  return { outcome: { files: c.files, stats, cancelled: false }, state: { table, ranks, events, stats, idIndex: null } };
 }

@@ -8,7 +8,6 @@ import { evaluateQuery } from '@core/query/evaluate';
 import { RankCache } from '@core/query/ranks';
 import type { TicketQuery } from '@core/query/ticket-query';
 import { TableDecoder } from '@core/store/chunk-codec';
-import { SEARCH_COLUMNS } from '@core/query/evaluate';
 import { decodeEvents, eventAt, EMPTY_EVENTS, type EventColumns } from '@core/store/event-columns';
 import { ticketAt } from '@core/store/store-table';
 import type { CodedColumn } from '@core/table/ticket-table';
@@ -19,7 +18,7 @@ import {
 } from '@renderer/db/ticket-store';
 import type { FilePreview, GridRow, HeaderMapping, QueryResult, QueryWindow, StoreStats, TicketDetail } from './api';
 import { COMPUTATIONS } from './computations/index';
-import { emptyState, idIndexOf, packedOf, type EngineState } from './engine-state';
+import { emptyState, idIndexOf, type EngineState } from './engine-state';
 import { gridRowAt } from './grid-row';
 import { importGenerated, runImport } from './import-pipeline';
 import { previewFile } from './preview';
@@ -59,21 +58,20 @@ function ready(): Promise<StoreStats> {
     const row = await readStoreRow();
     const stats = statsOf(row);
     let decoder: TableDecoder | null = null;
-    const packed = packedOf([]);
     const header = await streamTicketChunks(
       (h) => { decoder = new TableDecoder(h); },
       (c) => {
         decoder!.add(c);
-        for (const col of SEARCH_COLUMNS) packed[col].push({ start: c.start, packed: c.text[col] });
         if (c.index === 0) { partial = { stats, decoder: decoder! }; shown(stats); }
       },
+      (r) => decoder!.addRanks(r),
     );
     partial = null;
     if (!header || !decoder) { state = emptyState(stats); return stats; }
     const { table, ranks } = (decoder as TableDecoder).finish();
     // Events are read on first need (a ticket's detail, the next import): the table already holds
     // what they determine (rejects, reopens, dispatch sequences), so a cold start skips them.
-    state = { table, ranks: new RankCache(table, ranks), events: stats.events > 0 ? null : EMPTY_EVENTS, stats, idIndex: null, packed };
+    state = { table, ranks: new RankCache(table, ranks), events: stats.events > 0 ? null : EMPTY_EVENTS, stats, idIndex: null };
     lastQuery = null;
     return stats;
   })();
@@ -110,7 +108,7 @@ function earlyQuery(q: TicketQuery, w: QueryWindow): QueryResult | null {
 function rowsOf(q: TicketQuery): Int32Array {
   const key = JSON.stringify({ f: q.filters, s: q.search ?? '', o: q.sort ?? [] });
   if (lastQuery && lastQuery.key === key && lastQuery.state === state) return lastQuery.rows;
-  const rows = evaluateQuery(state.table, q, state.ranks, state.packed ?? undefined);
+  const rows = evaluateQuery(state.table, q, state.ranks);
   lastQuery = { key, rows, state };
   return rows;
 }
@@ -221,7 +219,7 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
       case 'ids': {
         const rows = rowsOf(args[0] as TicketQuery);
         const ids = state.table.text.id;
-        return { value: Array.from(rows, (r) => ids[r]!) };
+        return { value: Array.from(rows, (r) => ids.get(r)) };
       }
       case 'distinct': return { value: distinct(args[0] as CodedColumn) };
       case 'ticket': return { value: await ticket(args[0] as string) };

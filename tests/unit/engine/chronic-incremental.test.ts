@@ -106,7 +106,7 @@ describe('chronic computation after an import', () => {
     const got = detect(changed, '2025-01-31');
     expect(got.path).toBe('full');
     const all = [...stored, ...added];
-    all[0] = { ...all[0]!, address: changed.text.address[0]! };
+    all[0] = { ...all[0]!, address: changed.text.address.get(0) };
     expect(comparable(got)).toEqual(comparable(detect(build(all), '2025-01-31')));
   });
 

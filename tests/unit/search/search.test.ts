@@ -1,3 +1,4 @@
+import { lookupOf } from '@core/table/string-column';
 import { describe, expect, it } from 'vitest';
 import { bigramsOf, planSearch, tokensOf } from '@core/search/plan';
 import { scoreDocument, searchColumns } from '@core/search/score';
@@ -25,14 +26,14 @@ describe('Chinese search plan', () => {
 });
 
 describe('ranked search', () => {
-  const cols = [content, address, reply];
+  const cols = [content, address, reply].map(lookupOf);
   it('finds any 2+ character substring a person types', () => {
     expect(Array.from(searchColumns(cols, planSearch('扰民')).rows).sort()).toEqual([0, 4]);
     expect(Array.from(searchColumns(cols, planSearch('转办')).rows).sort()).toEqual([1, 2]);
     expect(Array.from(searchColumns(cols, planSearch('城管局')).rows).sort()).toEqual([2]);
   });
   it('ranks a content hit above an address hit, and a row hit in two fields first', () => {
-    const r = searchColumns([['扰民噪音', '无关', '有扰民'], ['', '扰民巷', ''], ['', '', '']], planSearch('扰民'));
+    const r = searchColumns([['扰民噪音', '无关', '有扰民'], ['', '扰民巷', ''], ['', '', '']].map(lookupOf), planSearch('扰民'));
     expect(Array.from(r.rows)).toEqual([0, 2, 1]);
   });
   it('requires every term, and matches a near miss through bigrams only when no term is exact', () => {

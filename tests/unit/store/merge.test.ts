@@ -7,7 +7,7 @@ function storeOf(tickets = [makeTicket({ id: 'A' }), makeTicket({ id: 'B', statu
   const b = new TableBuilder();
   for (const t of tickets) b.append(t);
   const table = b.finish();
-  const index = new Map(table.text.id.map((id, i) => [id, i]));
+  const index = new Map(table.text.id.toArray().map((id, i) => [id, i]));
   return { table, rowOf: (id: string) => index.get(id), read: (r: number) => ticketAt(table, r) };
 }
 

@@ -1,3 +1,4 @@
+import type { StringLookup } from '@core/table/string-column';
 import { ChronicIndex } from '@core/chronic/chronic-index';
 import { explainCase, explainFlag } from '@core/chronic/explain';
 import { CHRONIC_V1, type CaseRuleId, type ChronicRuleSet, type FlagRuleId } from '@core/chronic/rule-set';
@@ -86,8 +87,8 @@ export function tableExtends(prev: TicketTable, next: TicketTable): boolean {
   }
   if (!sameTyped(prev.time.acceptedAt, next.time.acceptedAt, n)) return false;
   for (const c of INDEXED_CODES) if (!sameTyped(prev.codes[c], next.codes[c], n)) return false;
-  return sameText(prev.text.id, next.text.id, n) && sameText(prev.text.content, next.text.content, n)
-    && sameText(prev.text.address, next.text.address, n);
+  return prev.text.id.samePrefix(next.text.id, n) && prev.text.content.samePrefix(next.text.content, n)
+    && prev.text.address.samePrefix(next.text.address, n);
 }
 
 /**
@@ -95,10 +96,10 @@ export function tableExtends(prev: TicketTable, next: TicketTable): boolean {
  * keeps them in the order and direction it found them, which differs between a full build and an incremental update, and the evidence shown
  * (and stored with a case opened from it) should not depend on how the engine got there.
  */
-function withSortedLinks(c: DetectedCase, ids: readonly string[]): DetectedCase {
+function withSortedLinks(c: DetectedCase, ids: StringLookup): DetectedCase {
   if (c.evidence.rule !== 'R6') return c;
-  const links = c.evidence.links.map((l) => (cmpIds(ids[l.a]!, ids[l.b]!) <= 0 ? l : { ...l, a: l.b, b: l.a }))
-    .sort((x, y) => cmpIds(ids[x.a]!, ids[y.a]!) || cmpIds(ids[x.b]!, ids[y.b]!));
+  const links = c.evidence.links.map((l) => (cmpIds(ids.get(l.a), ids.get(l.b)) <= 0 ? l : { ...l, a: l.b, b: l.a }))
+    .sort((x, y) => cmpIds(ids.get(x.a), ids.get(y.a)) || cmpIds(ids.get(x.b), ids.get(y.b)));
   return { ...c, evidence: { ...c.evidence, links } };
 }
 
@@ -129,7 +130,7 @@ function detect(table: TicketTable, asOf: string, rs: ChronicRuleSet, progress?:
     let out = shown.get(c);
     if (!out) {
       out = {
-        rule: c.rule, key: c.key, tickets: c.rows.map((r) => ids[r]!).sort(), firstAt: formatLocal(c.firstAt), lastAt: formatLocal(c.lastAt),
+        rule: c.rule, key: c.key, tickets: c.rows.map((r) => ids.get(r)).sort(), firstAt: formatLocal(c.firstAt), lastAt: formatLocal(c.lastAt),
         explain: explainCase(table, withSortedLinks(c, ids), rs.body),
         unit: mostFrequent(c.rows.map((r) => value(table, 'unit', r))),
         category: mostFrequent(c.rows.map((r) => value(table, 'category2', r))),
@@ -140,7 +141,7 @@ function detect(table: TicketTable, asOf: string, rs: ChronicRuleSet, progress?:
     return out;
   });
   const flags = d.flags.map((f): DetectionFlag => ({
-    ticket: ids[f.row]!, rules: f.rules, explain: explainFlag(table, f, rs.body),
+    ticket: ids.get(f.row), rules: f.rules, explain: explainFlag(table, f, rs.body),
     unit: value(table, 'unit', f.row), category: value(table, 'category2', f.row), place: place(table, f.row),
   }));
   return { asOf: d.asOf, ruleSet: d.ruleSet, visible: d.visible, cases, flags, path };
@@ -149,15 +150,15 @@ function detect(table: TicketTable, asOf: string, rs: ChronicRuleSet, progress?:
 function rowsOf(table: TicketTable, ids: string[]): number[] {
   const want = new Set(ids);
   const out: number[] = [];
-  for (let r = 0; r < table.n; r++) if (want.has(table.text.id[r]!)) out.push(r);
+  for (let r = 0; r < table.n; r++) if (want.has(table.text.id.get(r))) out.push(r);
   return out;
 }
 
 function caseTicket(t: TicketTable, r: number): CaseTicket {
   const closed = t.time.closedAt[r]!;
   return {
-    id: t.text.id[r]!, acceptedAt: t.time.acceptedAt[r]!, closedAt: Number.isNaN(closed) ? null : closed, unit: value(t, 'unit', r),
-    status: value(t, 'status', r), district: value(t, 'district', r), street: value(t, 'street', r), category: value(t, 'category', r), address: t.text.address[r]!,
+    id: t.text.id.get(r), acceptedAt: t.time.acceptedAt[r]!, closedAt: Number.isNaN(closed) ? null : closed, unit: value(t, 'unit', r),
+    status: value(t, 'status', r), district: value(t, 'district', r), street: value(t, 'street', r), category: value(t, 'category', r), address: t.text.address.get(r),
   };
 }
 
@@ -173,7 +174,7 @@ function observe(t: TicketTable, ids: string[], from: number, to: number): CaseT
   const out: CaseTicket[] = [];
   for (let r = 0; r < t.n; r++) {
     const at = t.time.acceptedAt[r]!;
-    if (at < from || at >= to || inCase.has(t.text.id[r]!)) continue;
+    if (at < from || at >= to || inCase.has(t.text.id.get(r))) continue;
     if (addr.has(`${t.codes.addressKey[r]}|${t.codes.category2[r]}`) || phone.has(`${t.codes.phoneKey[r]}|${t.codes.category1[r]}`)) out.push(caseTicket(t, r));
   }
   return out;
@@ -185,7 +186,7 @@ function reviewQueue(t: TicketTable): ReviewCandidate[] {
     const trigger = needsReview({ satisfaction: value(t, 'satisfaction', r), resolved: value(t, 'resolved', r) });
     if (!trigger) continue;
     const closed = t.time.closedAt[r]!;
-    out.push({ ticket: t.text.id[r]!, trigger, unit: value(t, 'unit', r), category: value(t, 'category2', r), acceptedAt: t.time.acceptedAt[r]!, closedAt: Number.isNaN(closed) ? null : closed, street: place(t, r) });
+    out.push({ ticket: t.text.id.get(r), trigger, unit: value(t, 'unit', r), category: value(t, 'category2', r), acceptedAt: t.time.acceptedAt[r]!, closedAt: Number.isNaN(closed) ? null : closed, street: place(t, r) });
   }
   return out.sort((a, b) => b.acceptedAt - a.acceptedAt);
 }
