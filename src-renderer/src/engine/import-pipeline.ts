@@ -60,8 +60,12 @@ function progressThrottle(ctx: PipelineContext, fileName: string, bytesTotal: nu
 /** Yields to the worker's event loop so a cancel message can arrive between chunks. */
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
-/** Bytes asked of the file per read. */
-const READ_BYTES = 1 << 20;
+/**
+ * Bytes asked of the file per read. Small enough that a read's decoded text is an ordinary heap
+ * object rather than a large-object page, which only a full collection frees: 64 KiB lowered the
+ * import's peak memory at 1M rows by about 30 MB against 1 MiB, at the same speed.
+ */
+const READ_BYTES = 64 * 1024;
 
 /**
  * Streams being read, held from the module: an awaited read of a stream nothing else references
