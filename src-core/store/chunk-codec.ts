@@ -37,27 +37,45 @@ export type TicketChunk = {
   ranks: Record<string, Uint32Array>;
 };
 
+/**
+ * Dictionaries a newer store keeps out of the header, in a record read after the first rows are
+ * shown: the address and phone keys are nearly one value per ticket (tens of MB at a million)
+ * and no grid column shows them, yet the header is read before anything can be displayed.
+ */
+export const DEFERRED_DICTS = ['addressKey', 'phoneKey'] as const satisfies readonly CodedColumn[];
+type DeferredDict = (typeof DEFERRED_DICTS)[number];
+const isDeferred = (c: CodedColumn): c is DeferredDict => (DEFERRED_DICTS as readonly string[]).includes(c);
+
 /** What the chunks of a table share: the row count, dictionaries and extra column names. */
 export type TableHeader = {
   n: number;
   hasEvents: boolean;
   chunks: number;
-  dicts: Record<CodedColumn, PackedStrings>;
+  /** Every coded column's dictionary, but the {@link DEFERRED_DICTS} when `dictsRecord` is set. */
+  dicts: Partial<Record<CodedColumn, PackedStrings>>;
   extraKeys: string[];
+  /** The {@link DEFERRED_DICTS} are in a record of their own (see {@link encodeDeferredDicts}). */
+  dictsRecord?: boolean;
   /** The stored sort ranks are in a record of their own (newer stores), not in the chunks. */
   ranksRecord?: boolean;
 };
 
 /** The header of `t` (dictionaries as they are now; encode it after the last row is written). */
-export function encodeHeader(t: StoreTable, ranksRecord = false): TableHeader {
+export function encodeHeader(t: StoreTable, split = false): TableHeader {
+  const cols = split ? CODED_COLUMNS.filter((c) => !isDeferred(c)) : CODED_COLUMNS;
   return {
-    ...(ranksRecord ? { ranksRecord } : {}),
+    ...(split ? { ranksRecord: true, dictsRecord: true } : {}),
     n: t.n,
     hasEvents: t.hasEvents,
     chunks: Math.ceil(t.n / CHUNK_ROWS),
-    dicts: Object.fromEntries(CODED_COLUMNS.map((c) => [c, packStrings(t.dicts[c].values)])) as Record<CodedColumn, PackedStrings>,
+    dicts: Object.fromEntries(cols.map((c) => [c, packStrings(t.dicts[c].values)])),
     extraKeys: Object.keys(t.extra),
   };
+}
+
+/** The {@link DEFERRED_DICTS} of `t`, for the record a header with `dictsRecord` points at. */
+export function encodeDeferredDicts(t: StoreTable): Record<DeferredDict, PackedStrings> {
+  return Object.fromEntries(DEFERRED_DICTS.map((c) => [c, packStrings(t.dicts[c].values)])) as Record<DeferredDict, PackedStrings>;
 }
 
 /**
@@ -112,6 +130,7 @@ export class TableDecoder {
   private readonly ranks: Record<string, Uint32Array> = {};
   private readonly seqTmp: string[] = [];
   private readonly dicts: StoreTable['dicts'];
+  private dictsPending: boolean;
   /** Chunks 0..prefixChunks-1 have all been added. */
   private prefixChunks = 0;
 
@@ -126,8 +145,13 @@ export class TableDecoder {
     this.dispatchSeq = new Array(n);
     this.extra = Object.create(null) as Record<string, string[]>;
     for (const k of h.extraKeys) this.extra[k] = new Array<string>(n);
-    // Dictionaries come with the header, so rows decoded early can already be displayed.
-    this.dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, lazyDict(unpackStrings(h.dicts[c]))])) as StoreTable['dicts'];
+    // Dictionaries come with the header, so rows decoded early can already be displayed; deferred
+    // ones (not displayed) read as empty until addDicts.
+    this.dicts = Object.fromEntries(CODED_COLUMNS.map((c) => {
+      const packed = h.dicts[c];
+      return [c, lazyDict(packed ? unpackStrings(packed) : [''])];
+    })) as StoreTable['dicts'];
+    this.dictsPending = !!h.dictsRecord;
   }
 
   /** Number of leading rows (0..prefixRows-1) already decoded: chunks may be read in any order. */
@@ -175,6 +199,15 @@ export class TableDecoder {
     for (const k of Object.keys(c.ranks)) (this.ranks[k] ??= new Uint32Array(this.n)).set(c.ranks[k]!, s);
   }
 
+  /** Adds the deferred dictionaries (the header's dicts record). */
+  addDicts(d: Partial<Record<CodedColumn, PackedStrings>>): void {
+    for (const c of DEFERRED_DICTS) {
+      const p = d[c];
+      if (p) this.dicts[c] = lazyDict(unpackStrings(p));
+    }
+    this.dictsPending = false;
+  }
+
   /** Adds stored ranks of the whole table (the header's ranks record); arrays of the wrong length are ignored. */
   addRanks(ranks: Record<string, Uint32Array>): void {
     for (const k of Object.keys(ranks)) if (ranks[k]!.length === this.n) this.ranks[k] = ranks[k]!;
@@ -184,6 +217,7 @@ export class TableDecoder {
   finish(): { table: StoreTable; ranks: Record<string, Uint32Array> } {
     const { n } = this;
     if (this.covered !== n) throw new Error(`数据块缺失（应有 ${n} 行，只有 ${this.covered} 行），请重新导入数据`);
+    if (this.dictsPending) throw new Error('数据库中的地址与电话字典缺失，请在“设置”中清空数据后重新导入');
     return { table: this.partial(), ranks: this.ranks };
   }
 }

@@ -7,9 +7,12 @@ import type { StoreStats } from '@renderer/engine/api';
 /**
  * What the ticket store holds: the engine's answer once it is ready, then db.meta 'store' (which
  * the engine rewrites after every import or clear) so the page follows imports live.
- * `undefined` while loading; `error` when the engine could not start.
+ * `undefined` while loading; `error` when the engine could not start. With `early`, the stored
+ * stats are returned as soon as db.meta is read, before the engine has read the tickets: the
+ * tickets page mounts its grid while the worker is still reading, and the grid's first request
+ * is answered from the first chunk.
  */
-export function useStoreStats(): { stats: StoreStats | undefined; error: string | null } {
+export function useStoreStats(opts: { early?: boolean } = {}): { stats: StoreStats | undefined; error: string | null } {
   const [ready, setReady] = useState<StoreStats | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const live = useLiveQuery(() => db.meta.get('store'), []);
@@ -21,7 +24,7 @@ export function useStoreStats(): { stats: StoreStats | undefined; error: string 
     );
     return () => { alive = false; };
   }, []);
-  if (!ready) return { stats: undefined, error };
   const fromMeta = live && typeof live.tickets === 'number' ? (live as unknown as StoreStats) : null;
+  if (!ready) return { stats: opts.early && fromMeta ? fromMeta : undefined, error };
   return { stats: fromMeta ?? ready, error };
 }

@@ -17,6 +17,9 @@ const HEADER_INDEX = CHUNK_KEY_SPAN - 1;
 /** Index of the record holding the whole table's stored sort ranks (when the header says so). */
 const RANKS_INDEX = CHUNK_KEY_SPAN - 2;
 
+/** Index of the record holding the dictionaries kept out of the header (when the header says so). */
+const DICTS_INDEX = CHUNK_KEY_SPAN - 3;
+
 /** Ticket chunks read per IndexedDB request on a cold start (about 5 MB each at 10k rows). */
 const READ_BATCH = 4;
 
@@ -58,6 +61,11 @@ export async function putTicketChunks(gen: number, chunks: readonly TicketChunk[
  */
 export async function putTicketRanks(gen: number, ranks: Record<string, Uint32Array>): Promise<void> {
   await db.ticketChunks.put({ chunk: gen * CHUNK_KEY_SPAN + RANKS_INDEX, gen, index: RANKS_INDEX, ranks });
+}
+
+/** Writes the dictionaries generation `gen`'s header leaves out (see DEFERRED_DICTS; not yet visible). */
+export async function putTicketDicts(gen: number, dicts: Partial<Record<string, unknown>>): Promise<void> {
+  await db.ticketChunks.put({ chunk: gen * CHUNK_KEY_SPAN + DICTS_INDEX, gen, index: DICTS_INDEX, dicts });
 }
 
 /** Writes event chunks of generation `gen` (not yet visible). */
@@ -105,6 +113,7 @@ export async function deleteOrphans(): Promise<void> {
  */
 export async function streamTicketChunks(
   onHeader: (h: TableHeader) => void, onChunk: (c: TicketChunk) => void, onRanks: (r: Record<string, Uint32Array>) => void,
+  onDicts: (d: TableHeader['dicts']) => void,
 ): Promise<TableHeader | null> {
   const row = await readStoreRow();
   if (!row || row.tickets === 0) return null;
@@ -124,6 +133,11 @@ export async function streamTicketChunks(
     const got = await next;
     next = b + 1 < batches.length ? db.ticketChunks.bulkGet(batches[b + 1]!) : null;
     for (const r of got) if (r) onChunk(r as unknown as TicketChunk);
+    // The dictionaries the header leaves out come once the first rows can be shown.
+    if (b === 0 && header.dictsRecord) {
+      const d = (await db.ticketChunks.get(lo + DICTS_INDEX)) as unknown as { dicts?: TableHeader['dicts'] } | undefined;
+      if (d?.dicts) onDicts(d.dicts);
+    }
   }
   if (header.ranksRecord) {
     const r = (await db.ticketChunks.get(lo + RANKS_INDEX)) as unknown as { ranks?: Record<string, Uint32Array> } | undefined;

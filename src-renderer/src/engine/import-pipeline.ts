@@ -8,7 +8,7 @@
 import { createImportSession } from '@core/import/session';
 import type { ImportBatch, ImportTarget, ValidationReport } from '@core/import/types';
 import { RankCache } from '@core/query/ranks';
-import { CHUNK_ROWS, encodeChunk, encodeHeader, type TicketChunk } from '@core/store/chunk-codec';
+import { CHUNK_ROWS, encodeChunk, encodeDeferredDicts, encodeHeader, type TicketChunk } from '@core/store/chunk-codec';
 import { ChunkWriter, WRITE_BATCH } from './chunk-writer';
 import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk, type EventColumns } from '@core/store/event-columns';
 import { mergeBatch, type HistoryEntry, type MergeCounts } from '@core/store/merge';
@@ -16,7 +16,7 @@ import { TableBuilder, ticketAt } from '@core/store/store-table';
 import type { FlowEvent, Ticket } from '@core/tickets/ticket';
 import { db } from '@renderer/db/index';
 import {
-  commitGeneration, deleteOrphans, nextGeneration, putEventChunks, putTicketChunks, putTicketRanks, readStoreRow,
+  commitGeneration, deleteOrphans, nextGeneration, putEventChunks, putTicketChunks, putTicketDicts, putTicketRanks, readStoreRow,
 } from '@renderer/db/ticket-store';
 import type { HeaderMapping, ImportFileOutcome, ImportOutcome, ImportPhase, ImportProgress, StoreStats } from './api';
 import { acceptedRange, idIndexOf, STORED_RANKS, type EngineState } from './engine-state';
@@ -356,6 +356,7 @@ async function commitChanges(
   }
   await writer?.drain();
   await putTicketRanks(gen, stored);
+  await putTicketDicts(gen, encodeDeferredDicts(table));
   let eventGen = row?.eventGen ?? 0;
   if (eventsChanged) {
     eventGen = gen;

@@ -38,6 +38,8 @@ let loading: Promise<StoreStats> | null = null;
 let partial: { stats: StoreStats; decoder: TableDecoder } | null = null;
 /** Resolves when the first rows can be shown (the first chunk is decoded), or with the full load. */
 let firstRows: Promise<StoreStats> | null = null;
+/** The current generation is fully in memory. */
+let loaded = false;
 /** The last query's rows, so paging through a result costs only the window. */
 let lastQuery: { key: string; rows: Int32Array; state: EngineState } | null = null;
 const controllers = new Map<number, AbortController>();
@@ -65,14 +67,16 @@ function ready(): Promise<StoreStats> {
         if (c.index === 0) { partial = { stats, decoder: decoder! }; shown(stats); }
       },
       (r) => decoder!.addRanks(r),
+      (d) => decoder!.addDicts(d),
     );
     partial = null;
-    if (!header || !decoder) { state = emptyState(stats); return stats; }
+    if (!header || !decoder) { state = emptyState(stats); loaded = true; return stats; }
     const { table, ranks } = (decoder as TableDecoder).finish();
     // Events are read on first need (a ticket's detail, the next import): the table already holds
     // what they determine (rejects, reopens, dispatch sequences), so a cold start skips them.
     state = { table, ranks: new RankCache(table, ranks), events: stats.events > 0 ? null : EMPTY_EVENTS, stats, idIndex: null };
     lastQuery = null;
+    loaded = true;
     return stats;
   })();
   firstRows = Promise.race([early, loading]);
@@ -163,7 +167,17 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
   controllers.set(id, ctl);
   try {
     if (op === 'query') {
-      const early = earlyQuery(args[0] as TicketQuery, args[1] as QueryWindow);
+      let early = earlyQuery(args[0] as TicketQuery, args[1] as QueryWindow);
+      // A request that comes before the first chunk is read (the grid mounts while the worker
+      // reads) waits for the first rows, not for the whole table.
+      if (!early && !partial && !loaded) {
+        const full = ready(); // starts the load if nothing has yet
+        const first = firstRows;
+        if (first && first !== full) {
+          await first;
+          early = earlyQuery(args[0] as TicketQuery, args[1] as QueryWindow);
+        }
+      }
       if (early) return { value: early };
     }
     if (op !== 'ready' && op !== 'clear') await ready();

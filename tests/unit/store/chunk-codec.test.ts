@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHUNK_ROWS, decodeTable, encodeChunk, encodeHeader, TableDecoder } from '@core/store/chunk-codec';
+import { CHUNK_ROWS, decodeTable, encodeChunk, encodeDeferredDicts, encodeHeader, TableDecoder } from '@core/store/chunk-codec';
 import { decodeEvents, encodeEventChunk, eventColumns, mergeEvents } from '@core/store/event-columns';
 import { TableBuilder, ticketAt } from '@core/store/store-table';
 import { packStrings, unpackStrings } from '@core/store/string-codec';
@@ -29,6 +29,31 @@ describe('ticket chunks', () => {
     expect(back.n).toBe(n);
     for (const i of [0, 5, CHUNK_ROWS, n - 1]) expect(ticketAt(back, i)).toEqual(ticketAt(table, i));
     expect(Array.from(r2.closedAt!)).toEqual(Array.from(ranks.closedAt));
+  });
+
+  it('reads a split store: address and phone dictionaries and the ranks in records of their own', () => {
+    const b = new TableBuilder();
+    const n = CHUNK_ROWS + 9;
+    for (let i = 0; i < n; i++) b.append(makeTicket({ id: `T${i}`, address: `西城区${i % 300}号`, callerPhone: `139${String(i).padStart(8, '0')}` }));
+    const table = b.finish();
+    const header = encodeHeader(table, true);
+    expect(header.dicts.addressKey).toBeUndefined();
+    expect(header.dicts.unit).toBeDefined();
+    const chunks = [encodeChunk(table, 0), encodeChunk(table, 1)];
+    const d = new TableDecoder(header);
+    for (const c of chunks) d.add(c);
+    // Rows can be shown before the deferred dictionaries arrive; the table is not complete without them.
+    expect(d.partial().text.id.get(3)).toBe('T3');
+    expect(() => d.finish()).toThrow(/字典缺失/);
+    d.addDicts(encodeDeferredDicts(table));
+    const ranks = { id: Uint32Array.from({ length: n }, (_, i) => i), short: new Uint32Array(3) };
+    d.addRanks(ranks);
+    const { table: back, ranks: r } = d.finish();
+    expect(back.dicts.addressKey.values).toEqual(table.dicts.addressKey.values);
+    expect(back.dicts.phoneKey.values[back.codes.phoneKey[n - 1]!]).toBe(`139${String(n - 1).padStart(8, '0')}`);
+    for (const i of [0, CHUNK_ROWS, n - 1]) expect(ticketAt(back, i)).toEqual(ticketAt(table, i));
+    expect(r.id).toBe(ranks.id);
+    expect(r.short).toBeUndefined();
   });
 
   it('shows the leading rows decoded so far, whatever order the chunks come in', () => {

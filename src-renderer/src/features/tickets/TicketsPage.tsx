@@ -26,7 +26,7 @@ export function TicketsPage() {
   // Before the first render of the grid, so its first request already carries the drill-down.
   useState(takeDrillDown);
   const t = useT();
-  const { stats, error } = useStoreStats();
+  const { stats, error } = useStoreStats({ early: true });
   const [fillRef, height] = useFillHeight<HTMLDivElement>();
 
   // A drill-down that arrives while the page is open (command palette, a link in the drawer).
