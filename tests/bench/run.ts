@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   const root = buildWeb('out/bench-web', !process.env.BENCH_NO_BUILD);
   const srv = await serve(root);
   const profile = tempProfile('duban-bench-');
-  let ctx = await launchProfile(profile, ['--enable-precise-memory-info', '--js-flags=--max-old-space-size=4096']);
+  // Chromium's own heap limits, as the app runs with (no --js-flags).
+  let ctx = await launchProfile(profile, ['--enable-precise-memory-info']);
   let page = await openApp(ctx, srv.url, '#/import');
   // Browser-side code as strings: this file is type-checked without DOM types.
   await page.evaluate(`

@@ -45,6 +45,20 @@ describe('StringColumn', () => {
     expect(() => copy.set(CHUNK_ROWS + 2, 'x')).toThrow(/超出/);
   });
 
+  it('keeps an edit of a tail row already packed with its neighbours through the segment it ends up in', () => {
+    const c = new StringColumn();
+    for (let i = 0; i < CHUNK_ROWS + 700; i++) c.push(`r${i}`);
+    c.set(10, '十');
+    c.set(CHUNK_ROWS + 3, '尾三');
+    c.set(CHUNK_ROWS + 650, '尾六五零');
+    expect(c.packFull()).toBe(1);
+    expect(unpackStrings(c.segment(0))[10]).toBe('十');
+    expect(c.get(CHUNK_ROWS + 3)).toBe('尾三');
+    expect(c.get(CHUNK_ROWS + 650)).toBe('尾六五零');
+    expect(c.get(CHUNK_ROWS + 651)).toBe(`r${CHUNK_ROWS + 651}`);
+    expect(unpackStrings(c.segment(1))[3]).toBe('尾三');
+  });
+
   it('matches a plain array under any sequence of pushes, sets and packs', () => {
     type Op = { kind: 'push'; s: string } | { kind: 'set'; at: number; s: string } | { kind: 'pack' } | { kind: 'bulk'; count: number };
     const op = fc.oneof(
