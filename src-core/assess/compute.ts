@@ -87,8 +87,10 @@ export function rowOfId(table: TicketTable): Map<string, number> {
 export function exemptMask(table: TicketTable, ids: Iterable<string> | undefined): Uint8Array | null {
   if (!ids) return null;
   let mask: Uint8Array | null = null;
-  const index = rowOfId(table);
+  // The id → row map is built only when there is an id to look up (usually there is none).
+  let index: Map<string, number> | null = null;
   for (const id of ids) {
+    index ??= rowOfId(table);
     const r = index.get(id);
     if (r === undefined) continue;
     mask ??= new Uint8Array(table.n);

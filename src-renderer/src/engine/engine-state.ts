@@ -1,3 +1,4 @@
+import { rowOfId } from '@core/assess/compute';
 import { RankCache } from '@core/query/ranks';
 import { EMPTY_EVENTS, type EventColumns } from '@core/store/event-columns';
 import { emptyStoreTable, type StoreTable } from '@core/store/store-table';
@@ -10,24 +11,16 @@ export type EngineState = {
   /** Null until first needed after a cold start (see the worker's ensureEvents). */
   events: EventColumns | null;
   stats: StoreStats;
-  /** id → row, built on first need (a cold start does not pay for it). */
-  idIndex: Map<string, number> | null;
 };
 
 export function emptyState(stats: StoreStats): EngineState {
   const table = emptyStoreTable();
-  return { table, ranks: new RankCache(table), events: EMPTY_EVENTS, stats, idIndex: null };
+  return { table, ranks: new RankCache(table), events: EMPTY_EVENTS, stats };
 }
 
-/** The id → row map of the state's table. */
+/** The id → row map of the state's table (one per table, shared with the assessment). */
 export function idIndexOf(s: EngineState): Map<string, number> {
-  if (!s.idIndex) {
-    const ids = s.table.text.id;
-    const m = new Map<string, number>();
-    for (let i = 0; i < s.table.n; i++) m.set(ids.get(i), i);
-    s.idIndex = m;
-  }
-  return s.idIndex;
+  return rowOfId(s.table);
 }
 
 /** Earliest and latest acceptedAt of the table (null when empty). */

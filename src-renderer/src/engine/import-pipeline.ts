@@ -373,5 +373,5 @@ async function commitChanges(
   // The point of no return: one transaction switches the store to the new generation.
   await commitGeneration({ gen, eventGen, header: encodeHeader(table, true), stats, history: c.merger?.history ?? [], importRecord });
   report('done', 0, table.n, true);
-  return { outcome: { files: c.files, stats, cancelled: false }, state: { table, ranks, events, stats, idIndex: null } };
+  return { outcome: { files: c.files, stats, cancelled: false }, state: { table, ranks, events, stats } };
 }

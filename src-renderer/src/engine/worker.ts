@@ -74,7 +74,7 @@ function ready(): Promise<StoreStats> {
     const { table, ranks } = (decoder as TableDecoder).finish();
     // Events are read on first need (a ticket's detail, the next import): the table already holds
     // what they determine (rejects, reopens, dispatch sequences), so a cold start skips them.
-    state = { table, ranks: new RankCache(table, ranks), events: stats.events > 0 ? null : EMPTY_EVENTS, stats, idIndex: null };
+    state = { table, ranks: new RankCache(table, ranks), events: stats.events > 0 ? null : EMPTY_EVENTS, stats };
     lastQuery = null;
     loaded = true;
     return stats;
