@@ -88,6 +88,19 @@ async function main(): Promise<void> {
   clearInterval(timer);
   console.log(JSON.stringify({ label: 'import', seconds: (Date.now() - t0) / 1000, peakRssMB: Math.round(peak) }));
   await snapshot('after import');
+  // What the bench does next: grid queries, then the assessment (first run builds its caches).
+  const steps: [string, string][] = [
+    ['sort acceptedAt', `e.query({ filters: [], sort: [{ column: 'acceptedAt', desc: true }] }, { start: 0, end: 100 })`],
+    ['sort unit, acceptedAt', `e.query({ filters: [], sort: [{ column: 'unit', desc: false }, { column: 'acceptedAt', desc: true }] }, { start: 0, end: 100 })`],
+    ['sort id', `e.query({ filters: [], sort: [{ column: 'id', desc: true }] }, { start: 0, end: 100 })`],
+    ['filter', `e.query({ filters: [{ kind: 'in', column: 'status', values: ['办理中', '已办结'] }] }, { start: 0, end: 100 })`],
+    ['search', `e.query({ filters: [], search: '扰民' }, { start: 0, end: 100 })`],
+    ['assess', `e.run('assess', { op: 'assess', by: ['unit', 'month'], from: Date.UTC(2025, 9, 31, 16), to: Date.UTC(2026, 9, 31, 16) })`],
+  ];
+  for (const [label, call] of steps) {
+    await page.evaluate(`(async () => { const e = window.__dubanEngine; await ${call}; })()`);
+    await snapshot(label);
+  }
   await probe.close();
   await ctx.close();
   ctx = await launchProfile(profile);
