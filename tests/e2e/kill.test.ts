@@ -3,7 +3,9 @@
  * big ticket file is being parsed, and again while its chunks are being written; after a
  * relaunch on the same profile the store equals exactly the state before the import or the
  * state after it (ticket count and a checksum of all ids), and no orphaned chunks remain.
- * Cancelling the import at the same points leaves the store exactly as it was.
+ * Cancelling the import at the same points leaves the store exactly as it was. Into an empty
+ * store, chunks are written while the file is read: killed or cancelled then, the store stays
+ * empty with no chunk left behind.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -40,6 +42,20 @@ async function startImport(page: Page, file: string): Promise<void> {
       onProgress: (p) => { window.__phase = p.phase; window.__rows = p.rows; },
     }).then((o) => { window.__outcome = o; window.__phase = 'finished'; return o; });
   })()`);
+}
+
+/** Number of ticket chunk records in IndexedDB, read beside the engine (it may be writing). */
+async function chunkRecords(page: Page): Promise<number> {
+  return page.evaluate<number>(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('duban');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const req = db.transaction('ticketChunks').objectStore('ticketChunks').count();
+      req.onsuccess = () => { db.close(); resolve(req.result); };
+      req.onerror = () => reject(req.error);
+    };
+  })`);
 }
 
 /** Ticket count, id checksum and the chunk generations present in IndexedDB. */
@@ -113,6 +129,41 @@ describe('SIGKILL during import', () => {
       expect(next.tickets).toBeGreaterThan(old.tickets);
       console.info(`killed while ${phase}: store after relaunch = ${after.checksum === old.checksum ? 'old' : 'new'} state (${after.tickets} tickets)`);
       expect([old, next].map((s) => `${s.tickets}:${s.checksum}`)).toContain(`${after.tickets}:${after.checksum}`);
+    } finally {
+      await app?.close().catch(() => undefined);
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  }, 900_000);
+
+  // Into an empty store the chunks are written while the file is still read: a kill or a cancel
+  // then finds chunks of a generation that never became current.
+  it.each(['killed', 'cancelled'])('leaves an empty store empty, with no chunk left, when %s after chunks were written ahead', async (how) => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'duban-ahead-profile-'));
+    let app: LaunchedApp | null = await launchApp({ profileDir, hash: '#/home' });
+    try {
+      expect((await snapshot(app.page)).tickets).toBe(0);
+      await startImport(app.page, big);
+      await waitUntil(app.page, `window.__phase === 'parsing' && window.__rows >= 60000`, 300_000);
+      expect(await chunkRecords(app.page)).toBeGreaterThan(0);
+      if (how === 'killed') {
+        killBrowser(join(profileDir, 'chromium'));
+        await app.browser.close().catch(() => undefined);
+        app = await launchApp({ profileDir, hash: '#/home' });
+      } else {
+        await app.page.evaluate('window.__abort()');
+        await waitUntil(app.page, `window.__phase === 'finished'`, 120_000);
+        expect(await app.page.evaluate<boolean>('window.__outcome.cancelled')).toBe(true);
+      }
+      const after = await snapshot(app.page);
+      if (after.tickets === 0) {
+        expect(after.generations).toEqual([]);
+        expect(await chunkRecords(app.page)).toBe(0);
+      } else {
+        // The import got to its final transaction before the kill: the whole new state.
+        expect(how).toBe('killed');
+        expect(after.tickets).toBe(BIG_ROWS);
+        expect(after.generations).toHaveLength(1);
+      }
     } finally {
       await app?.close().catch(() => undefined);
       rmSync(profileDir, { recursive: true, force: true });
