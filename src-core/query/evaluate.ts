@@ -57,10 +57,12 @@ function applyFilter(t: TicketTable, f: TicketFilter, keep: Uint8Array): void {
       return;
     }
     case 'text': {
-      const col = t.text[f.column];
       const needle = f.contains.normalize('NFKC').trim();
       if (needle === '') return;
-      for (let i = 0; i < n; i++) if (keep[i] && !col.get(i).includes(needle)) keep[i] = 0;
+      // One native search per packed chunk rather than a string per row.
+      const hit = new Uint8Array(n);
+      markRowsContaining(t.text[f.column].packedView(), needle, hit);
+      for (let i = 0; i < n; i++) if (keep[i] && !hit[i]) keep[i] = 0;
       return;
     }
     case 'ids': {

@@ -47,6 +47,25 @@ describe('evaluateQuery', () => {
   });
 });
 
+describe('text filter', () => {
+  it('keeps the rows whose text contains the words, across chunks and never across two rows', async () => {
+    const { CHUNK_ROWS } = await import('@core/table/chunk-rows');
+    const b = new TableBuilder();
+    const n = CHUNK_ROWS + 30;
+    const content = (i: number): string => (i % 97 === 0 ? `第${i}条噪音扰民` : i % 2 ? `末尾是扰` : `民开头${i}`);
+    for (let i = 0; i < n; i++) b.append(makeTicket({ id: `T${i}`, content: content(i), address: i % 5 ? '' : `西城区${i}号` }));
+    const t = b.finish();
+    const want = (needle: string, col: (i: number) => string): number[] => Array.from({ length: n }, (_, i) => i).filter((i) => col(i).includes(needle));
+    const got = (f: Parameters<typeof filterRows>[1]): number[] => Array.from(filterRows(t, f));
+    const hits = got([{ kind: 'text', column: 'content', contains: ' 扰民 ' }]);
+    expect(hits).toEqual(want('扰民', content));
+    expect(hits.length).toBeGreaterThan(100);
+    expect(got([{ kind: 'text', column: 'address', contains: '0号' }])).toEqual(want('0号', (i) => (i % 5 ? '' : `西城区${i}号`)));
+    // With another filter: only rows passing both.
+    expect(got([{ kind: 'ids', ids: ['T0', 'T1', `T${CHUNK_ROWS + 3}`] }, { kind: 'text', column: 'content', contains: '扰民' }])).toEqual([0]);
+  });
+});
+
 describe('search over packed chunks', () => {
   it('gives the same rows and order as the row-by-row scan', async () => {
     const b = new TableBuilder();
