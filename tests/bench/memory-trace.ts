@@ -4,7 +4,9 @@
  * and of the engine worker (CDP Runtime.getHeapUsage through a non-flattened target attach): on an
  * empty store, every half second while importing the cached demo CSV of N rows (with the import's
  * phase), after the import, and after a cold reopen once the whole store is loaded. GC=1 forces a
- * garbage collection in the worker before each of the three snapshots (live data only). Uses the
+ * garbage collection in the worker before each snapshot (live data only). SAMPLE=1 runs V8's
+ * sampling heap profiler in the worker and prints, near the end of the parse and after the
+ * import, the heap objects not yet collected by the function that allocated them. Uses the
  * browser build in out/bench-web (built when missing or with BUILD=1).
  */
 import { join } from 'node:path';
@@ -48,6 +50,27 @@ class Probe {
 
   async gc(): Promise<void> { await this.workerCall('HeapProfiler.collectGarbage'); }
 
+  /** Starts the sampling heap profiler in the worker. */
+  async startSampling(): Promise<void> {
+    await this.workerCall('HeapProfiler.enable');
+    await this.workerCall('HeapProfiler.startSampling');
+  }
+
+  /** Bytes of sampled heap objects not yet collected, by allocating function (largest first). */
+  async sampledBySite(top = 15): Promise<[string, number][]> {
+    type Node = { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: Node[] };
+    const r = (await this.workerCall('HeapProfiler.getSamplingProfile')) as unknown as { profile?: { head: Node } } | null;
+    const by = new Map<string, number>();
+    const walk = (n: Node): void => {
+      const f = n.callFrame;
+      const k = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`;
+      if (n.selfSize) by.set(k, (by.get(k) ?? 0) + n.selfSize);
+      n.children.forEach(walk);
+    };
+    if (r?.profile) walk(r.profile.head);
+    return [...by].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => [k, Math.round(v / 2 ** 20)]);
+  }
+
   async usage(): Promise<Record<string, number>> {
     const p = (await this.cdp.send('Runtime.getHeapUsage')) as Usage;
     const w = await this.workerCall('Runtime.getHeapUsage');
@@ -72,21 +95,29 @@ async function main(): Promise<void> {
   await snapshot('empty store');
   await page.evaluate(`(() => { const i = document.createElement('input'); i.type = 'file'; i.id = 'f'; document.body.appendChild(i); })()`);
   await page.setInputFiles('#f', csv);
+  if (process.env.SAMPLE) await probe.startSampling();
   let peak = 0;
   const t0 = Date.now();
   let busy = false;
+  let sampledAtEnd = false;
   const timer = setInterval(() => {
     const rss = rendererRssMB(profile);
     peak = Math.max(peak, rss);
     if (busy) return;
     busy = true;
-    void Promise.all([page.evaluate('window.__phase'), probe.usage()]).then(([ph, u]) => {
+    void Promise.all([page.evaluate('window.__phase'), probe.usage()]).then(async ([ph, u]) => {
       console.log(`${((Date.now() - t0) / 1000).toFixed(1)}s ${String(ph)} rss ${Math.round(rss)} ${JSON.stringify(u)}`);
+      const rows = Number(String(ph).split(':')[1] ?? 0);
+      if (process.env.SAMPLE && !sampledAtEnd && String(ph).startsWith('parsing') && rows > 0.9 * 1_000_000 * (Number(process.env.SAMPLE_AT ?? 1))) {
+        sampledAtEnd = true;
+        console.log('sampled MB by allocation site near the end of the parse', JSON.stringify(await probe.sampledBySite()));
+      }
     }, () => {}).finally(() => { busy = false; });
   }, 500);
   await page.evaluate(`window.__dubanEngine.importFiles({ tickets: document.getElementById('f').files[0], onProgress: (p) => { window.__phase = p.phase + ':' + p.rows; } })`);
   clearInterval(timer);
   console.log(JSON.stringify({ label: 'import', seconds: (Date.now() - t0) / 1000, peakRssMB: Math.round(peak) }));
+  if (process.env.SAMPLE) console.log('sampled MB by allocation site', JSON.stringify(await probe.sampledBySite(), null, 1));
   await snapshot('after import');
   // What the bench does next: grid queries, then the assessment (first run builds its caches).
   const steps: [string, string][] = [
