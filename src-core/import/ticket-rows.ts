@@ -300,12 +300,11 @@ export class TicketRowReader {
       report.reject(row, err.column, err.value, err.reason);
       return null;
     }
-    const kept = detach(id);
-    if (!this.seen.add(kept)) {
-      report.duplicates.push({ row, id: kept });
+    // The id set packs what it keeps, so the id cut from the file needs no copy of its own.
+    if (!this.seen.add(id)) {
+      report.duplicates.push({ row, id: detach(id) });
       return null;
     }
-    slots[0] = kept;
     report.accepted++;
     return makeTicket(slots, this.extra);
   }
