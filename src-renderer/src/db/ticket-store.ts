@@ -64,7 +64,7 @@ export async function putTicketRanks(gen: number, ranks: Record<string, Uint32Ar
 }
 
 /** Writes the dictionaries generation `gen`'s header leaves out (see DEFERRED_DICTS; not yet visible). */
-export async function putTicketDicts(gen: number, dicts: Partial<Record<string, unknown>>): Promise<void> {
+export async function putTicketDicts(gen: number, dicts: TableHeader['dicts']): Promise<void> {
   await db.ticketChunks.put({ chunk: gen * CHUNK_KEY_SPAN + DICTS_INDEX, gen, index: DICTS_INDEX, dicts });
 }
 

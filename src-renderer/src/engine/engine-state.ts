@@ -1,4 +1,3 @@
-import { rowOfId } from '@core/assess/compute';
 import { RankCache } from '@core/query/ranks';
 import { EMPTY_EVENTS, type EventColumns } from '@core/store/event-columns';
 import { emptyStoreTable, type StoreTable } from '@core/store/store-table';
@@ -16,11 +15,6 @@ export type EngineState = {
 export function emptyState(stats: StoreStats): EngineState {
   const table = emptyStoreTable();
   return { table, ranks: new RankCache(table), events: EMPTY_EVENTS, stats };
-}
-
-/** The id → row map of the state's table (one per table, shared with the assessment). */
-export function idIndexOf(s: EngineState): Map<string, number> {
-  return rowOfId(s.table);
 }
 
 /** Earliest and latest acceptedAt of the table (null when empty). */

@@ -5,6 +5,7 @@
  * column chunks that one final transaction makes current. Until then the old store and the
  * worker's old table stay untouched, so a cancel or a crash loses nothing.
  */
+import { rowOfId } from '@core/assess/compute';
 import { createImportSession } from '@core/import/session';
 import type { ImportBatch, ImportTarget, ValidationReport } from '@core/import/types';
 import { RankCache } from '@core/query/ranks';
@@ -19,7 +20,7 @@ import {
   commitGeneration, deleteOrphans, nextGeneration, putEventChunks, putTicketChunks, putTicketDicts, putTicketRanks, readStoreRow,
 } from '@renderer/db/ticket-store';
 import type { HeaderMapping, ImportFileOutcome, ImportOutcome, ImportPhase, ImportProgress, StoreStats } from './api';
-import { acceptedRange, idIndexOf, STORED_RANKS, type EngineState } from './engine-state';
+import { acceptedRange, STORED_RANKS, type EngineState } from './engine-state';
 
 export type PipelineContext = {
   state: EngineState;
@@ -176,7 +177,7 @@ class TicketMerger {
     readonly writer: ChunkWriter | null = null,
   ) {
     this.builder = new TableBuilder(state.table, Math.max(1024, state.table.n + expectRows));
-    this.known = idIndexOf(state);
+    this.known = rowOfId(state.table);
   }
 
   add(batch: readonly Ticket[]): void {

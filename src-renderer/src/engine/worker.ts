@@ -4,6 +4,7 @@
  * codes, typed arrays) with sort ranks, answers queries, runs imports and computations. Row sets
  * cross to the UI thread as transferred Int32Arrays; only display windows travel as objects.
  */
+import { rowOfId } from '@core/assess/compute';
 import { evaluateQuery } from '@core/query/evaluate';
 import { RankCache } from '@core/query/ranks';
 import type { TicketQuery } from '@core/query/ticket-query';
@@ -18,7 +19,7 @@ import {
 } from '@renderer/db/ticket-store';
 import type { FilePreview, GridRow, HeaderMapping, QueryResult, QueryWindow, StoreStats, TicketDetail } from './api';
 import { COMPUTATIONS } from './computations/index';
-import { emptyState, idIndexOf, type EngineState } from './engine-state';
+import { emptyState, type EngineState } from './engine-state';
 import { gridRowAt } from './grid-row';
 import { importGenerated, runImport } from './import-pipeline';
 import { previewFile } from './preview';
@@ -152,7 +153,7 @@ async function ensureEvents(s: EngineState): Promise<EventColumns> {
 }
 
 async function ticket(id: string): Promise<TicketDetail | null> {
-  const row = idIndexOf(state).get(id);
+  const row = rowOfId(state.table).get(id);
   if (row === undefined) return null;
   const ev = await ensureEvents(state);
   const events = [];
@@ -171,10 +172,9 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
       // A request that comes before the first chunk is read (the grid mounts while the worker
       // reads) waits for the first rows, not for the whole table.
       if (!early && !partial && !loaded) {
-        const full = ready(); // starts the load if nothing has yet
-        const first = firstRows;
-        if (first && first !== full) {
-          await first;
+        void ready().catch(() => undefined); // starts the load if nothing has yet; sets firstRows
+        if (firstRows) {
+          await firstRows;
           early = earlyQuery(args[0] as TicketQuery, args[1] as QueryWindow);
         }
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TableBuilder } from '@core/store/store-table';
-import { acceptedRange, idIndexOf, emptyState } from '@renderer/engine/engine-state';
+import { rowOfId } from '@core/assess/compute';
+import { acceptedRange, emptyState } from '@renderer/engine/engine-state';
 import { gridRowAt } from '@renderer/engine/grid-row';
 import { makeTicket } from '../store/ticket-factory';
 
@@ -19,7 +20,7 @@ describe('engine display rows', () => {
 
   it('indexes ids and spans acceptedAt', () => {
     const s = { ...emptyState({ tickets: 2, events: 0, from: null, to: null, lastImportAt: null, lastImportName: null }), table };
-    expect(idIndexOf(s).get('B')).toBe(1);
+    expect(rowOfId(s.table).get('B')).toBe(1);
     expect(acceptedRange(table)).toEqual({ from: Date.UTC(2024, 0, 5, 2), to: Date.UTC(2024, 5, 30, 17) });
     expect(acceptedRange(new TableBuilder().finish())).toEqual({ from: null, to: null });
   });
