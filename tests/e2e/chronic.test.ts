@@ -82,6 +82,18 @@ describe('不满意工单复核 sends its actions on', () => {
     const box = form().getByRole('checkbox', { name: new RegExp(`^${label}`) });
     await expect.poll(async () => { if (!(await box.isChecked())) await box.check({ force: true }); return box.isChecked(); }, { timeout: 15_000 }).toBe(true);
   }
+  /**
+   * Opens the 复核 dialog of the first row and waits for its form. After a reload the queue is
+   * computed again while it is already shown (the store's stats arrive after the first run), so a
+   * click can land while the table is being refreshed; it is repeated until the dialog is open.
+   */
+  async function openFirst(): Promise<void> {
+    const button = queue().locator('tr.ant-table-row').first().getByTestId('review-open');
+    await expect.poll(async () => {
+      if (!(await form().isVisible())) await button.click();
+      return form().isVisible();
+    }, { timeout: 30_000, interval: 500 }).toBe(true);
+  }
   /** The first 待复核 row: its ticket id and unit. */
   async function firstTodo(): Promise<{ ticket: string; unit: string }> {
     const row = queue().locator('tr.ant-table-row').first();
@@ -100,7 +112,7 @@ describe('不满意工单复核 sends its actions on', () => {
     exempted = await firstTodo();
     expect(exempted.ticket).not.toBe('');
     expect(exempted.unit).not.toBe('');
-    await queue().locator('tr.ant-table-row').first().getByTestId('review-open').click();
+    await openFirst();
     await decide('属实');
     await act('申请核减');
     await app.page.getByTestId('review-exemption-hint').waitFor();
@@ -144,7 +156,7 @@ describe('不满意工单复核 sends its actions on', () => {
     await reviewTab().click();
     const next = await firstTodo();
     expect(next.ticket).not.toBe(exempted.ticket);
-    await queue().locator('tr.ant-table-row').first().getByTestId('review-open').click();
+    await openFirst();
     await decide('属实');
     await act('转为疑难件');
     await act('移交问责');
