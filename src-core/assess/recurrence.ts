@@ -1,4 +1,5 @@
 import type { TicketTable } from '../table/ticket-table';
+import { dictSize } from '../table/dict';
 import { DAY_MS } from '../time/shanghai';
 
 const cache = new WeakMap<TicketTable, Map<number, Uint8Array>>();
@@ -30,7 +31,7 @@ function computeRecurrence(table: TicketTable, windowMs: number): Uint8Array {
   const acc = table.time.acceptedAt;
   const closed = table.time.closedAt;
   const flags = new Uint8Array(n);
-  const nAddr = table.dicts.addressKey.values.length;
+  const nAddr = dictSize(table.dicts.addressKey);
 
   // Counting sort of the rows by address code (code 0 = no address, skipped).
   const start = new Int32Array(nAddr + 1);

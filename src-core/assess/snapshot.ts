@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { TicketTable } from '../table/ticket-table';
+import { dictValue } from '../table/dict';
 import { canonicalJson, sha256Hex } from '../rules/versioned';
 import type { AssessResult, GroupResult } from './compute';
 import type { GroupKey } from './dimensions';
@@ -64,12 +65,12 @@ export function tableSha256(table: TicketTable): string {
     h.update(new Uint8Array(table.reopens.buffer, table.reopens.byteOffset + s * 4, (e - s) * 4));
   }
   for (const c of ['unit', 'unitType', 'district', 'street', 'category1', 'category2', 'status', 'responded', 'resolved', 'satisfaction', 'exempted', 'addressKey'] as const) {
-    const vals = table.dicts[c].values;
+    const dict = table.dicts[c];
     const codes = table.codes[c];
     for (let s = 0; s < table.n; s += chunk) {
       const e = Math.min(table.n, s + chunk);
       const parts: string[] = new Array(e - s);
-      for (let i = s; i < e; i++) parts[i - s] = vals[codes[i]!]!;
+      for (let i = s; i < e; i++) parts[i - s] = dictValue(dict, codes[i]!);
       h.update(enc.encode(`${c}:${parts.join('\u0001')}\n`));
     }
   }

@@ -1,4 +1,5 @@
 import type { TicketTable } from '../table/ticket-table';
+import { dictSize, dictValue } from '../table/dict';
 import { DAY_MS, parseLocalDate } from '../time/shanghai';
 import type { StringLookup } from '../table/string-column';
 import { byTimeThenId, gapChains } from './gap-chain';
@@ -169,7 +170,7 @@ export class ChronicIndex {
     const t = this.table;
     const keyCol = rule === 'R1' ? t.codes.addressKey : t.codes.phoneKey;
     const subCol = rule === 'R1' ? t.codes.category2 : t.codes.category1;
-    const numCodes = (rule === 'R1' ? t.dicts.addressKey : t.dicts.phoneKey).values.length;
+    const numCodes = dictSize(rule === 'R1' ? t.dicts.addressKey : t.dicts.phoneKey);
     const cfg = rule === 'R1' ? this.rules.body.r1 : this.rules.body.r2;
     const cache = rule === 'R1' ? this.r1 : this.r2;
     const touched = new Set<number>();
@@ -211,7 +212,7 @@ export class ChronicIndex {
 
   private r1Case(chain: number[], addr: number, cat2: number): DetectedCase {
     const t = this.table;
-    const addressKey = t.dicts.addressKey.values[addr]!;
+    const addressKey = dictValue(t.dicts.addressKey, addr);
     const category2 = t.dicts.category2.values[cat2]!;
     const addresses = [...new Set(chain.map((r) => t.text.address.get(r)))];
     return { rule: 'R1', key: `${addressKey}|${category2}`, ...this.baseCase(chain), evidence: { rule: 'R1', addressKey, category2, addresses } };
@@ -220,7 +221,7 @@ export class ChronicIndex {
   private r2Case(chain: number[], phone: number, cat1: number): DetectedCase {
     const t = this.table;
     // The key carries the masked number only: DOMAIN.md section 7 masks phones everywhere.
-    const phoneMasked = maskPhone(t.dicts.phoneKey.values[phone]!);
+    const phoneMasked = maskPhone(dictValue(t.dicts.phoneKey, phone));
     const category1 = t.dicts.category1.values[cat1]!;
     return { rule: 'R2', key: `${phoneMasked}|${category1}`, ...this.baseCase(chain), evidence: { rule: 'R2', phoneMasked, category1 } };
   }

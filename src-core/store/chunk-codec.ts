@@ -2,7 +2,7 @@ import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TextC
 import { lazyDict } from '../table/dict';
 import { CHUNK_ROWS } from '../table/chunk-rows';
 import { StringColumn } from '../table/string-column';
-import type { StoreTable } from './store-table';
+import { keyDicts, keyDictSizes, KEY_DICTS, type KeyDict, type StoreTable } from './store-table';
 import { packStrings, unpackStrings, type PackedStrings } from './string-codec';
 
 export { CHUNK_ROWS };
@@ -38,12 +38,12 @@ export type TicketChunk = {
 };
 
 /**
- * Dictionaries a newer store keeps out of the header, in a record read after the first rows are
- * shown: the address and phone keys are nearly one value per ticket (tens of MB at a million)
- * and no grid column shows them, yet the header is read before anything can be displayed.
+ * Dictionaries a store of the previous format kept in a record of their own (`dictsRecord`), read
+ * after the first rows were shown. Stores written now keep none of them (`keySizes`): they are
+ * the {@link KEY_DICTS}, worked out from the rows.
  */
-export const DEFERRED_DICTS = ['addressKey', 'phoneKey'] as const satisfies readonly CodedColumn[];
-type DeferredDict = (typeof DEFERRED_DICTS)[number];
+export const DEFERRED_DICTS = KEY_DICTS;
+type DeferredDict = KeyDict;
 const isDeferred = (c: CodedColumn): c is DeferredDict => (DEFERRED_DICTS as readonly string[]).includes(c);
 
 /** What the chunks of a table share: the row count, dictionaries and extra column names. */
@@ -54,17 +54,23 @@ export type TableHeader = {
   /** Every coded column's dictionary, but the {@link DEFERRED_DICTS} when `dictsRecord` is set. */
   dicts: Partial<Record<CodedColumn, PackedStrings>>;
   extraKeys: string[];
-  /** The {@link DEFERRED_DICTS} are in a record of their own (see {@link encodeDeferredDicts}). */
+  /** The {@link DEFERRED_DICTS} are in a record of their own (see {@link encodeDeferredDicts}; previous format). */
   dictsRecord?: boolean;
+  /** The number of codes of each of the {@link KEY_DICTS}, which are not stored (current format). */
+  keySizes?: Record<KeyDict, number>;
   /** The stored sort ranks are in a record of their own (newer stores), not in the chunks. */
   ranksRecord?: boolean;
 };
 
-/** The header of `t` (dictionaries as they are now; encode it after the last row is written). */
+/**
+ * The header of `t` (dictionaries as they are now; encode it after the last row is written).
+ * `split`: the format stores write now, with the ranks in a record of their own and the key
+ * dictionaries left out; without it, every dictionary is in the header (older format).
+ */
 export function encodeHeader(t: StoreTable, split = false): TableHeader {
   const cols = split ? CODED_COLUMNS.filter((c) => !isDeferred(c)) : CODED_COLUMNS;
   return {
-    ...(split ? { ranksRecord: true, dictsRecord: true } : {}),
+    ...(split ? { ranksRecord: true, keySizes: keyDictSizes(t) } : {}),
     n: t.n,
     hasEvents: t.hasEvents,
     chunks: Math.ceil(t.n / CHUNK_ROWS),
@@ -73,35 +79,58 @@ export function encodeHeader(t: StoreTable, split = false): TableHeader {
   };
 }
 
-/** The {@link DEFERRED_DICTS} of `t`, for the record a header with `dictsRecord` points at. */
+/** The {@link DEFERRED_DICTS} of `t`, for the record a header with `dictsRecord` points at (previous format). */
 export function encodeDeferredDicts(t: StoreTable): Record<DeferredDict, PackedStrings> {
   return Object.fromEntries(DEFERRED_DICTS.map((c) => [c, packStrings(t.dicts[c].values)])) as Record<DeferredDict, PackedStrings>;
 }
 
+/** Bytes of the numeric columns of a chunk of `n` rows (see {@link encodeChunk}). */
+export function chunkNumberBytes(n: number): number {
+  return n * ((TIME_COLUMNS.length + 2) * 8 + (CODED_COLUMNS.length + 3) * 4 + 1);
+}
+
 /**
- * Chunk `index` of `t`. Typed arrays are copied (`slice`), never views: structured cloning a view
- * would store its whole underlying buffer.
+ * Chunk `index` of `t`. Its numeric columns are copies of the table's rows, laid out one after
+ * the other in one buffer (8-byte columns first, so every view is aligned): structured cloning a
+ * view of the table's own column would store the whole column, and one buffer per chunk rather
+ * than thirty keeps a cold start's reads to one allocation per chunk.
+ *
+ * `scratch`, when given and exactly {@link chunkNumberBytes} of this chunk long, is that buffer:
+ * the chunk is then valid only until the next call with the same scratch, so a writer that
+ * serializes each chunk at once (IndexedDB's put does) leaves no copy behind for the collector.
  */
 export function encodeChunk(
-  t: StoreTable, index: number, ranks: Record<string, Uint32Array> = {},
+  t: StoreTable, index: number, ranks: Record<string, Uint32Array> = {}, scratch?: ArrayBuffer,
 ): TicketChunk {
   const start = index * CHUNK_ROWS;
   const end = Math.min(t.n, start + CHUNK_ROWS);
-  const seq: string[] = new Array(end - start);
+  const n = end - start;
+  const bytes = chunkNumberBytes(n);
+  const buf = scratch && scratch.byteLength === bytes ? scratch : new ArrayBuffer(bytes);
+  let at = 0;
+  const f64 = (src: Float64Array): Float64Array => { const a = new Float64Array(buf, at, n); at += n * 8; a.set(src.subarray(start, end)); return a; };
+  const i32 = (src: Int32Array): Int32Array => { const a = new Int32Array(buf, at, n); at += n * 4; a.set(src.subarray(start, end)); return a; };
+  const time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, f64(t.time[c])])) as Record<TimeColumn, Float64Array>;
+  const rejectCount = f64(t.rejectCount), reopenCount = f64(t.reopenCount);
+  const codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, i32(t.codes[c])])) as Record<CodedColumn, Int32Array>;
+  const month = i32(t.month), rejects = i32(t.rejects), reopens = i32(t.reopens);
+  const pingPong = new Uint8Array(buf, at, n);
+  pingPong.set(t.pingPong.subarray(start, end));
+  const seq: string[] = new Array(n);
   for (let i = start; i < end; i++) seq[i - start] = (t.dispatchSeq[i] ?? []).join(SEQ_SEP);
   return {
     index,
     start,
-    n: end - start,
+    n,
     text: Object.fromEntries(TEXT_COLUMNS.map((c) => [c, t.text[c].segment(index)])) as Record<TextColumn, PackedStrings>,
-    time: Object.fromEntries(TIME_COLUMNS.map((c) => [c, t.time[c].slice(start, end)])) as Record<TimeColumn, Float64Array>,
-    codes: Object.fromEntries(CODED_COLUMNS.map((c) => [c, t.codes[c].slice(start, end)])) as Record<CodedColumn, Int32Array>,
-    month: t.month.slice(start, end),
-    rejects: t.rejects.slice(start, end),
-    reopens: t.reopens.slice(start, end),
-    pingPong: t.pingPong.slice(start, end),
-    rejectCount: t.rejectCount.slice(start, end),
-    reopenCount: t.reopenCount.slice(start, end),
+    time,
+    codes,
+    month,
+    rejects,
+    reopens,
+    pingPong,
+    rejectCount,
+    reopenCount,
     dispatchSeq: packStrings(seq),
     extra: Object.fromEntries(Object.keys(t.extra).map((k) => [k, packStrings(t.extra[k]!, start, end)])),
     ranks: Object.fromEntries(Object.keys(ranks).map((k) => [k, ranks[k]!.slice(start, end)])),
@@ -145,8 +174,8 @@ export class TableDecoder {
     this.dispatchSeq = new Array(n);
     this.extra = Object.create(null) as Record<string, string[]>;
     for (const k of h.extraKeys) this.extra[k] = new Array<string>(n);
-    // Dictionaries come with the header, so rows decoded early can already be displayed; deferred
-    // ones (not displayed) read as empty until addDicts.
+    // Dictionaries come with the header, so rows decoded early can already be displayed; the key
+    // ones (not displayed) read as empty until finish (or addDicts, in the previous format).
     this.dicts = Object.fromEntries(CODED_COLUMNS.map((c) => {
       const packed = h.dicts[c];
       return [c, lazyDict(packed ? unpackStrings(packed) : [''])];
@@ -218,7 +247,9 @@ export class TableDecoder {
     const { n } = this;
     if (this.covered !== n) throw new Error(`数据块缺失（应有 ${n} 行，只有 ${this.covered} 行），请重新导入数据`);
     if (this.dictsPending) throw new Error('数据库中的地址与电话字典缺失，请在“设置”中清空数据后重新导入');
-    return { table: this.partial(), ranks: this.ranks };
+    const table = this.partial();
+    if (this.h.keySizes) table.dicts = { ...table.dicts, ...keyDicts(table, this.h.keySizes) };
+    return { table, ranks: this.ranks };
   }
 }
 

@@ -1,4 +1,4 @@
-import { encode, lazyDict, newDict, type Dict } from '../table/dict';
+import { derivedDict, dictSize, encode, lazyDict, newDict, type Dict } from '../table/dict';
 import { StringColumn } from '../table/string-column';
 import {
   CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, flowCounts, returnsToUnit,
@@ -63,6 +63,31 @@ export function fastPhoneKey(s: string): string {
     if (c < 48 || c > 57) return phoneKey(s);
   }
   return s;
+}
+
+/**
+ * Coded columns whose dictionaries a finished table does not keep: their values are worked out
+ * from the address and phone columns when asked (see derivedDict), and a store records only how
+ * many codes each has.
+ */
+export const KEY_DICTS = ['addressKey', 'phoneKey'] as const satisfies readonly CodedColumn[];
+export type KeyDict = (typeof KEY_DICTS)[number];
+
+/**
+ * The address-key and phone-key dictionaries of a table with these code counts, worked out from
+ * its address and phone text. `t`'s codes and text must be final before a value is asked for.
+ */
+export function keyDicts(t: Pick<TicketTable, 'n' | 'codes' | 'text'>, sizes: Record<KeyDict, number>): Record<KeyDict, Dict> {
+  const address = t.text.address, phone = t.text.callerPhone;
+  return {
+    addressKey: derivedDict(sizes.addressKey, t.codes.addressKey, t.n, (r) => fastAddressKey(address.get(r))),
+    phoneKey: derivedDict(sizes.phoneKey, t.codes.phoneKey, t.n, (r) => fastPhoneKey(phone.get(r))),
+  };
+}
+
+/** Code counts of `t`'s {@link KEY_DICTS}. */
+export function keyDictSizes(t: Pick<TicketTable, 'dicts'>): Record<KeyDict, number> {
+  return { addressKey: dictSize(t.dicts.addressKey), phoneKey: dictSize(t.dicts.phoneKey) };
 }
 
 /** A copy of `d` whose map is built from its values (a lazy dictionary's map is not built on the original). */
@@ -272,15 +297,19 @@ export class TableBuilder {
       for (let i = col.length; i < n; i++) col[i] = '';
       col.length = n;
     }
+    const codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, cut(this.codes[c])])) as Record<CodedColumn, Int32Array>;
+    const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => {
+      const d = this.dicts[c];
+      return [c, d.values.length > LAZY_DICT_ABOVE ? lazyDict(d.values) : d];
+    })) as Record<CodedColumn, Dict>;
+    // The address and phone keys are let go with their map: the rows' text gives them back.
+    Object.assign(dicts, keyDicts({ n, codes, text: this.text }, keyDictSizes(this)));
     return {
       n,
       text: this.text,
       time: Object.fromEntries(TIME_COLUMNS.map((c) => [c, cut(this.time[c])])) as Record<TimeColumn, Float64Array>,
-      codes: Object.fromEntries(CODED_COLUMNS.map((c) => [c, cut(this.codes[c])])) as Record<CodedColumn, Int32Array>,
-      dicts: Object.fromEntries(CODED_COLUMNS.map((c) => {
-        const d = this.dicts[c];
-        return [c, d.values.length > LAZY_DICT_ABOVE ? lazyDict(d.values) : d];
-      })) as Record<CodedColumn, Dict>,
+      codes,
+      dicts,
       month: cut(this.month),
       rejects: cut(this.rejects),
       reopens: cut(this.reopens),

@@ -49,9 +49,32 @@ export async function nextGeneration(): Promise<number> {
   return Math.max(row?.gen ?? 0, row?.eventGen ?? 0, Number(lastT?.gen ?? 0), Number(lastE?.gen ?? 0)) + 1;
 }
 
-/** Writes ticket chunks of generation `gen` (not yet visible). */
-export async function putTicketChunks(gen: number, chunks: readonly TicketChunk[]): Promise<void> {
-  await db.ticketChunks.bulkPut(chunks.map((c) => ({ ...c, chunk: gen * CHUNK_KEY_SPAN + c.index, gen })));
+/**
+ * Writes ticket chunks `from` .. `to`-1 of generation `gen` (not yet visible) in one transaction,
+ * each made by `encode` just before it is put. IndexedDB's own put, not Dexie's: it serializes
+ * the record before it returns, so `encode` may hand out the same scratch buffer every time (see
+ * encodeChunk) and a million-row import leaves no chunk copies behind for the collector.
+ */
+export async function putTicketChunks(gen: number, from: number, to: number, encode: (index: number) => TicketChunk): Promise<void> {
+  if (!db.isOpen()) await db.open();
+  const tx = db.backendDB().transaction('ticketChunks', 'readwrite');
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('写入工单数据块失败'));
+    tx.onabort = () => reject(tx.error ?? new Error('写入工单数据块被中止'));
+  });
+  try {
+    const store = tx.objectStore('ticketChunks');
+    for (let i = from; i < to; i++) {
+      const c = encode(i);
+      store.put({ ...c, chunk: gen * CHUNK_KEY_SPAN + c.index, gen });
+    }
+  } catch (e) {
+    tx.abort();
+    await done.catch(() => undefined);
+    throw e;
+  }
+  await done;
 }
 
 /**
@@ -61,11 +84,6 @@ export async function putTicketChunks(gen: number, chunks: readonly TicketChunk[
  */
 export async function putTicketRanks(gen: number, ranks: Record<string, Uint32Array>): Promise<void> {
   await db.ticketChunks.put({ chunk: gen * CHUNK_KEY_SPAN + RANKS_INDEX, gen, index: RANKS_INDEX, ranks });
-}
-
-/** Writes the dictionaries generation `gen`'s header leaves out (see DEFERRED_DICTS; not yet visible). */
-export async function putTicketDicts(gen: number, dicts: TableHeader['dicts']): Promise<void> {
-  await db.ticketChunks.put({ chunk: gen * CHUNK_KEY_SPAN + DICTS_INDEX, gen, index: DICTS_INDEX, dicts });
 }
 
 /** Writes event chunks of generation `gen` (not yet visible). */

@@ -1,53 +1,64 @@
 /**
  * Writes the ticket chunks of a new generation while a file is still being read: an import into
  * an empty store only ever appends rows, so each chunk of 10k rows is final as soon as its last
- * row is in. Writing it then overlaps the disk with the parse, and its copies become garbage a
- * little at a time instead of all at the end. The chunks stay invisible until the import's final
- * transaction makes their generation current (a cancel or crash leaves them as orphans, which
- * deleteOrphans removes).
+ * row is in. Writing it then overlaps the disk with the parse. The chunks stay invisible until
+ * the import's final transaction makes their generation current (a cancel or crash leaves them
+ * as orphans, which deleteOrphans removes).
  */
-import { CHUNK_ROWS, encodeChunk, type TicketChunk } from '@core/store/chunk-codec';
+import { CHUNK_ROWS, chunkNumberBytes, encodeChunk } from '@core/store/chunk-codec';
 import type { StoreTable } from '@core/store/store-table';
 import { putTicketChunks } from '@renderer/db/ticket-store';
 
-/**
- * Ticket chunks per write request: each request's records are serialized at once, so this many
- * chunks' copies (about 2.5 MB a chunk) are in flight on top of the table.
- */
+/** Ticket chunks per write transaction. */
 export const WRITE_BATCH = 4;
 
+/**
+ * The buffer every full chunk's numeric columns are copied into right before its put serializes
+ * it (see encodeChunk): one per write loop, reused for each chunk it writes.
+ */
+export function chunkScratch(): ArrayBuffer {
+  return new ArrayBuffer(chunkNumberBytes(CHUNK_ROWS));
+}
+
 export class ChunkWriter {
-  /** Chunks handed over so far (chunks 0 .. written-1). */
+  /** Chunks handed to a write so far (chunks 0 .. written-1). */
   written = 0;
-  private queue: TicketChunk[] = [];
+  /** Chunks complete in the table so far (chunks 0 .. ready-1). */
+  private ready = 0;
+  /** The newest view of the rows (a builder may move its columns when it grows). */
+  private table: StoreTable | null = null;
+  private readonly scratch = chunkScratch();
   private inflight: Promise<void> | null = null;
   private error: unknown = null;
 
   constructor(readonly gen: number) {}
 
-  /** Queues every chunk of `t` that is complete below row `rows` and not yet handed over. */
+  /** Marks every chunk of `t` that is complete below row `rows` as ready to write. */
   offer(t: StoreTable, rows: number): void {
-    const full = Math.floor(rows / CHUNK_ROWS);
-    while (this.written < full) this.queue.push(encodeChunk(t, this.written++));
+    this.table = t;
+    this.ready = Math.max(this.ready, Math.floor(rows / CHUNK_ROWS));
     this.pump();
   }
 
   private pump(): void {
-    if (this.inflight || this.queue.length === 0 || this.error !== null) return;
-    const batch = this.queue.splice(0, WRITE_BATCH);
-    this.inflight = putTicketChunks(this.gen, batch).then(
+    const t = this.table;
+    if (this.inflight || !t || this.written >= this.ready || this.error !== null) return;
+    const from = this.written, to = Math.min(this.ready, from + WRITE_BATCH);
+    this.written = to;
+    // Each chunk is encoded as it is put, from the newest view at that moment.
+    this.inflight = putTicketChunks(this.gen, from, to, (i) => encodeChunk(this.table ?? t, i, {}, this.scratch)).then(
       () => { this.inflight = null; this.pump(); },
-      (e: unknown) => { this.error = e; this.inflight = null; this.queue = []; },
+      (e: unknown) => { this.error = e; this.inflight = null; this.ready = this.written; },
     );
   }
 
-  /** Waits while more than `max` chunks are queued (a slow disk holds the reader back); throws a write error. */
+  /** Waits while more than `max` ready chunks are not yet written (a slow disk holds the reader back); throws a write error. */
   async backpressure(max = 2 * WRITE_BATCH): Promise<void> {
-    while (this.queue.length > max && this.inflight) await this.inflight;
+    while (this.ready - this.written > max && this.inflight) await this.inflight;
     if (this.error !== null) throw this.error;
   }
 
-  /** Waits until every queued chunk is written; throws the first write error. */
+  /** Waits until every ready chunk is written; throws the first write error. */
   async drain(): Promise<void> {
     for (;;) {
       if (this.error !== null) throw this.error;
@@ -57,9 +68,9 @@ export class ChunkWriter {
     }
   }
 
-  /** Waits for the request in flight and drops the rest (after a cancel or a failure); never throws. */
+  /** Waits for the write in flight and drops the rest (after a cancel or a failure); never throws. */
   async settle(): Promise<void> {
-    this.queue = [];
+    this.ready = this.written;
     while (this.inflight) await this.inflight;
   }
 }

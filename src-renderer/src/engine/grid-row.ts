@@ -1,3 +1,4 @@
+import { dictValue } from '@core/table/dict';
 import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS } from '@core/table/ticket-table';
 import type { StoreTable } from '@core/store/store-table';
 import { monthIndexToString } from '@core/time/shanghai';
@@ -15,7 +16,7 @@ export function gridRowAt(t: StoreTable, row: number): GridRow {
     const v = t.time[c][row]!;
     r[c] = Number.isNaN(v) ? null : v;
   }
-  for (const c of CODED_COLUMNS) r[c] = t.dicts[c].values[t.codes[c][row]!] ?? '';
+  for (const c of CODED_COLUMNS) r[c] = dictValue(t.dicts[c], t.codes[c][row]!);
   r.month = monthIndexToString(t.month[row]!);
   r.rejects = t.rejects[row]!;
   r.reopens = t.reopens[row]!;

@@ -9,15 +9,15 @@ import { rowOfId } from '@core/assess/compute';
 import { createImportSession } from '@core/import/session';
 import type { ImportBatch, ImportTarget, ValidationReport } from '@core/import/types';
 import { RankCache } from '@core/query/ranks';
-import { CHUNK_ROWS, encodeChunk, encodeDeferredDicts, encodeHeader, type TicketChunk } from '@core/store/chunk-codec';
-import { ChunkWriter, WRITE_BATCH } from './chunk-writer';
+import { CHUNK_ROWS, encodeChunk, encodeHeader } from '@core/store/chunk-codec';
+import { ChunkWriter, chunkScratch, WRITE_BATCH } from './chunk-writer';
 import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk, type EventColumns } from '@core/store/event-columns';
 import { mergeBatch, type HistoryEntry, type MergeCounts } from '@core/store/merge';
 import { TableBuilder, ticketAt } from '@core/store/store-table';
 import type { FlowEvent, Ticket } from '@core/tickets/ticket';
 import { db } from '@renderer/db/index';
 import {
-  commitGeneration, deleteOrphans, nextGeneration, putEventChunks, putTicketChunks, putTicketDicts, putTicketRanks, readStoreRow,
+  commitGeneration, deleteOrphans, nextGeneration, putEventChunks, putTicketChunks, putTicketRanks, readStoreRow,
 } from '@renderer/db/ticket-store';
 import type { HeaderMapping, ImportFileOutcome, ImportOutcome, ImportPhase, ImportProgress, StoreStats } from './api';
 import { acceptedRange, STORED_RANKS, type EngineState } from './engine-state';
@@ -334,8 +334,7 @@ async function commitChanges(
   if (eventsChanged || builder.hasEvents) builder.applyEvents(groupEventColumns(events));
   const table = builder.finish();
   const ranks = new RankCache(table);
-  const stored: Record<string, Uint32Array> = {};
-  for (const k of STORED_RANKS) stored[k] = ranks.get(k)!;
+  const stored = ranks.getAll(STORED_RANKS);
   checkAbort(ctx.signal);
   await tick();
 
@@ -343,21 +342,18 @@ async function commitChanges(
   if (writer && (eventsChanged || builder.hasEvents)) throw new Error('内部错误：边读边写的导入不能带流转记录，请重新导入');
   const gen = writer?.gen ?? (await nextGeneration());
   const nChunks = Math.ceil(table.n / CHUNK_ROWS);
-  let pending: TicketChunk[] = [];
-  // Chunks the writer stored during the parse are final; the rest are written now.
-  for (let i = writer?.written ?? 0; i < nChunks; i++) {
-    checkAbort(ctx.signal);
-    // Text columns hand over their packed segments (repacking those an update changed).
-    pending.push(encodeChunk(table, i));
-    if (pending.length === WRITE_BATCH || i === nChunks - 1) {
-      await putTicketChunks(gen, pending);
-      pending = [];
-      report('writing', 0, Math.min(table.n, (i + 1) * CHUNK_ROWS));
-    }
-  }
+  // Chunks the writer stored during the parse are final; the rest are written now (the writer
+  // first, so that its last chunks are not written twice).
   await writer?.drain();
+  const scratch = chunkScratch();
+  for (let i = writer?.written ?? 0; i < nChunks; i += WRITE_BATCH) {
+    checkAbort(ctx.signal);
+    const to = Math.min(nChunks, i + WRITE_BATCH);
+    // Text columns hand over their packed segments (repacking those an update changed).
+    await putTicketChunks(gen, i, to, (k) => encodeChunk(table, k, {}, scratch));
+    report('writing', 0, Math.min(table.n, to * CHUNK_ROWS));
+  }
   await putTicketRanks(gen, stored);
-  await putTicketDicts(gen, encodeDeferredDicts(table));
   let eventGen = row?.eventGen ?? 0;
   if (eventsChanged) {
     eventGen = gen;

@@ -11,6 +11,7 @@ import type { TicketQuery } from '@core/query/ticket-query';
 import { TableDecoder } from '@core/store/chunk-codec';
 import { decodeEvents, eventAt, EMPTY_EVENTS, type EventColumns } from '@core/store/event-columns';
 import { ticketAt } from '@core/store/store-table';
+import { dictSize, dictValue } from '@core/table/dict';
 import type { CodedColumn } from '@core/table/ticket-table';
 import { generateCityChunks } from '@core/demo/index';
 import { monthIndexToString } from '@core/time/shanghai';
@@ -132,17 +133,18 @@ function group(q: TicketQuery, column: CodedColumn | 'month'): { value: string; 
   const counts = new Map<number, number>();
   const codes = column === 'month' ? state.table.month : state.table.codes[column];
   for (let i = 0; i < rows.length; i++) { const c = codes[rows[i]!]!; counts.set(c, (counts.get(c) ?? 0) + 1); }
-  const label = (c: number): string => (column === 'month' ? monthIndexToString(c) : state.table.dicts[column].values[c] ?? '');
+  const label = (c: number): string => (column === 'month' ? monthIndexToString(c) : dictValue(state.table.dicts[column], c));
   return [...counts].map(([c, count]) => ({ value: label(c), count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
 function distinct(column: CodedColumn): { value: string; count: number }[] {
   const t = state.table;
-  const counts = new Uint32Array(t.dicts[column].values.length);
+  const dict = t.dicts[column];
+  const counts = new Uint32Array(dictSize(dict));
   const codes = t.codes[column];
   for (let i = 0; i < t.n; i++) counts[codes[i]!]!++;
   const out: { value: string; count: number }[] = [];
-  t.dicts[column].values.forEach((value, c) => { if (counts[c]) out.push({ value, count: counts[c]! }); });
+  for (let c = 0; c < counts.length; c++) if (counts[c]) out.push({ value: dictValue(dict, c), count: counts[c]! });
   return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 

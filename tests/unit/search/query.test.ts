@@ -16,6 +16,10 @@ function table() {
 describe('ranks', () => {
   it('orders numbers with NaN last and ties sharing a rank', () => {
     expect(Array.from(numberRanks(Float64Array.of(5, NaN, 1, 5)))).toEqual([1, 2, 0, 1]);
+    // A longer scratch left holding another column's values gives the same ranks.
+    const scratch = Float64Array.of(-7, -8, -9, -1, 100, 200);
+    expect(Array.from(numberRanks(Float64Array.of(5, NaN, 1, 5), scratch))).toEqual([1, 2, 0, 1]);
+    expect(Array.from(numberRanks(Int32Array.of(3, 3, -2), scratch))).toEqual([1, 1, 0]);
     expect(Array.from(stringRanks(lookupOf(['b', '', 'a', 'b'])))).toEqual([1, 2, 0, 1]);
     // Already in order (the one-pass path), with empties and repeats; and the same values shuffled.
     expect(Array.from(stringRanks(lookupOf(['a', '', 'a', 'b', '', 'c'])))).toEqual([0, 3, 0, 1, 3, 2]);
@@ -26,6 +30,18 @@ describe('ranks', () => {
     const rank = Uint32Array.of(70000, 3, 70000, 0);
     expect(Array.from(radixSortRows(Int32Array.of(0, 1, 2, 3), rank, false))).toEqual([3, 1, 0, 2]);
     expect(Array.from(radixSortRows(Int32Array.of(0, 1, 2, 3), rank, true))).toEqual([0, 2, 1, 3]);
+  });
+});
+
+describe('RankCache.getAll', () => {
+  it('ranks several columns at once exactly as one by one, and caches them', () => {
+    const t = table();
+    const cache = new RankCache(t);
+    const all = cache.getAll(['acceptedAt', 'closedAt', 'id', 'unit', 'nope']);
+    expect(Object.keys(all)).toEqual(['acceptedAt', 'closedAt', 'id', 'unit']);
+    for (const c of ['acceptedAt', 'closedAt', 'id', 'unit']) expect(Array.from(all[c]!)).toEqual(Array.from(new RankCache(t).get(c)!));
+    expect(Array.from(all.closedAt!)).toEqual([2, 0, 1]);
+    expect(cache.get('closedAt')).toBe(all.closedAt);
   });
 });
 

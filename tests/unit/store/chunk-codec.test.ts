@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHUNK_ROWS, decodeTable, encodeChunk, encodeDeferredDicts, encodeHeader, TableDecoder } from '@core/store/chunk-codec';
+import { dictSize, dictValue } from '@core/table/dict';
+import { CHUNK_ROWS, chunkNumberBytes, decodeTable, encodeChunk, encodeDeferredDicts, encodeHeader, TableDecoder } from '@core/store/chunk-codec';
 import { decodeEvents, encodeEventChunk, eventColumns, mergeEvents } from '@core/store/event-columns';
 import { TableBuilder, ticketAt } from '@core/store/store-table';
 import { packStrings, unpackStrings } from '@core/store/string-codec';
@@ -24,36 +25,75 @@ describe('ticket chunks', () => {
     const header = encodeHeader(table);
     const ranks = { closedAt: Uint32Array.from({ length: n }, (_, i) => i % 11) };
     const chunks = Array.from({ length: header.chunks }, (_, i) => encodeChunk(table, i, ranks)).reverse();
-    expect(chunks[0]!.time.acceptedAt.buffer.byteLength).toBe(chunks[0]!.n * 8);
-    const { table: back, ranks: r2 } = decodeTable(header, chunks);
+    // A chunk's numbers are its own rows only (a view of the table's column would clone all of it).
+    expect(chunks[0]!.time.acceptedAt.buffer.byteLength).toBe(chunkNumberBytes(chunks[0]!.n));
+    expect(chunks[0]!.codes.unit.buffer).toBe(chunks[0]!.time.acceptedAt.buffer);
+    // Stored as IndexedDB stores it: a structured clone.
+    const { table: back, ranks: r2 } = decodeTable(header, chunks.map((c) => structuredClone(c)));
     expect(back.n).toBe(n);
     for (const i of [0, 5, CHUNK_ROWS, n - 1]) expect(ticketAt(back, i)).toEqual(ticketAt(table, i));
     expect(Array.from(r2.closedAt!)).toEqual(Array.from(ranks.closedAt));
   });
 
-  it('reads a split store: address and phone dictionaries and the ranks in records of their own', () => {
+  it('reuses a scratch buffer for full chunks only, so each chunk must be stored before the next is encoded', () => {
+    const b = new TableBuilder();
+    const n = CHUNK_ROWS * 2 + 5;
+    for (let i = 0; i < n; i++) b.append(makeTicket({ id: `T${i}`, acceptedAt: 1_700_000_000_000 + i, rejectCount: i % 4 }));
+    const table = b.finish();
+    const header = encodeHeader(table);
+    const scratch = new ArrayBuffer(chunkNumberBytes(CHUNK_ROWS));
+    const stored = [0, 1, 2].map((i) => structuredClone(encodeChunk(table, i, {}, scratch)));
+    expect(stored[0]!.time.acceptedAt[1]).toBe(1_700_000_000_001);
+    const again = encodeChunk(table, 1, {}, scratch);
+    expect(again.time.acceptedAt.buffer).toBe(scratch);
+    expect(again.rejects[3]).toBe((CHUNK_ROWS + 3) % 4);
+    // The short last chunk gets a buffer of its own size.
+    expect(encodeChunk(table, 2, {}, scratch).time.acceptedAt.buffer).not.toBe(scratch);
+    const { table: back } = decodeTable(header, stored);
+    for (const i of [0, 1, CHUNK_ROWS - 1, CHUNK_ROWS, n - 1]) expect(ticketAt(back, i)).toEqual(ticketAt(table, i));
+  });
+
+  it('stores no address or phone dictionary: a decoded table works them out from its rows', () => {
     const b = new TableBuilder();
     const n = CHUNK_ROWS + 9;
-    for (let i = 0; i < n; i++) b.append(makeTicket({ id: `T${i}`, address: `西城区${i % 300}号`, callerPhone: `139${String(i).padStart(8, '0')}` }));
+    for (let i = 0; i < n; i++) b.append(makeTicket({ id: `T${i}`, address: `西城区 ${i % 300} 号`, callerPhone: i % 7 ? `139${String(i).padStart(8, '0')}` : '' }));
     const table = b.finish();
     const header = encodeHeader(table, true);
     expect(header.dicts.addressKey).toBeUndefined();
+    expect(header.dicts.phoneKey).toBeUndefined();
     expect(header.dicts.unit).toBeDefined();
-    const chunks = [encodeChunk(table, 0), encodeChunk(table, 1)];
+    expect(header.keySizes).toEqual({ addressKey: 301, phoneKey: dictSize(table.dicts.phoneKey) });
     const d = new TableDecoder(header);
-    for (const c of chunks) d.add(c);
-    // Rows can be shown before the deferred dictionaries arrive; the table is not complete without them.
+    for (const c of [encodeChunk(table, 1), encodeChunk(table, 0)].map((c) => structuredClone(c))) d.add(c);
+    // Rows can be shown before every chunk is in; key values are only worked out from a whole table.
     expect(d.partial().text.id.get(3)).toBe('T3');
-    expect(() => d.finish()).toThrow(/字典缺失/);
-    d.addDicts(encodeDeferredDicts(table));
     const ranks = { id: Uint32Array.from({ length: n }, (_, i) => i), short: new Uint32Array(3) };
     d.addRanks(ranks);
     const { table: back, ranks: r } = d.finish();
     expect(back.dicts.addressKey.values).toEqual(table.dicts.addressKey.values);
-    expect(back.dicts.phoneKey.values[back.codes.phoneKey[n - 1]!]).toBe(`139${String(n - 1).padStart(8, '0')}`);
+    expect(back.dicts.addressKey.values[1]).toBe('西城区0号');
+    expect(dictValue(back.dicts.phoneKey, back.codes.phoneKey[n - 1]!)).toBe(`139${String(n - 1).padStart(8, '0')}`);
+    expect(dictValue(back.dicts.phoneKey, back.codes.phoneKey[0]!)).toBe('');
     for (const i of [0, CHUNK_ROWS, n - 1]) expect(ticketAt(back, i)).toEqual(ticketAt(table, i));
     expect(r.id).toBe(ranks.id);
     expect(r.short).toBeUndefined();
+  });
+
+  it('still reads a store of the previous format, with the address and phone dictionaries in a record', () => {
+    const b = new TableBuilder();
+    const n = CHUNK_ROWS + 9;
+    for (let i = 0; i < n; i++) b.append(makeTicket({ id: `T${i}`, address: `西城区${i % 300}号`, callerPhone: `139${String(i).padStart(8, '0')}` }));
+    const table = b.finish();
+    const { keySizes: _, ...current } = encodeHeader(table, true);
+    const header = { ...current, dictsRecord: true };
+    const d = new TableDecoder(header);
+    for (const c of [encodeChunk(table, 0), encodeChunk(table, 1)]) d.add(c);
+    expect(() => d.finish()).toThrow(/字典缺失/);
+    d.addDicts(encodeDeferredDicts(table));
+    const { table: back } = d.finish();
+    expect(back.dicts.addressKey.values).toEqual(table.dicts.addressKey.values);
+    expect(back.dicts.phoneKey.values[back.codes.phoneKey[n - 1]!]).toBe(`139${String(n - 1).padStart(8, '0')}`);
+    for (const i of [0, CHUNK_ROWS, n - 1]) expect(ticketAt(back, i)).toEqual(ticketAt(table, i));
   });
 
   it('shows the leading rows decoded so far, whatever order the chunks come in', () => {

@@ -1,4 +1,5 @@
 import type { StringLookup } from '@core/table/string-column';
+import { dictSize, dictValue } from '@core/table/dict';
 import { ChronicIndex } from '@core/chronic/chronic-index';
 import { explainCase, explainFlag } from '@core/chronic/explain';
 import { CHRONIC_V1, type CaseRuleId, type ChronicRuleSet, type FlagRuleId } from '@core/chronic/rule-set';
@@ -32,7 +33,7 @@ export type DetectResponse = {
 export type ReviewCandidate = { ticket: string; trigger: '不满意' | '未解决'; unit: string; category: string; acceptedAt: number; closedAt: number | null; street: string };
 export type CaseTicket = { id: string; acceptedAt: number; closedAt: number | null; unit: string; status: string; district: string; street: string; category: string; address: string };
 
-const value = (t: TicketTable, col: keyof TicketTable['codes'], r: number): string => t.dicts[col].values[t.codes[col][r]!]!;
+const value = (t: TicketTable, col: keyof TicketTable['codes'], r: number): string => dictValue(t.dicts[col], t.codes[col][r]!);
 
 function mostFrequent(values: string[]): string {
   const c = new Map<string, number>();
@@ -75,20 +76,24 @@ const INDEXED_CODES = ['addressKey', 'phoneKey', 'category1', 'category2', 'stre
 /**
  * True when `next` extends `prev` as ChronicIndex.update requires: at least as many rows, the
  * first `prev.n` rows unchanged in every column the index keeps derived state for (id, accepted
- * time, content, address and the coded keys), and each of those dictionaries starting with the
- * old values. Linear in the rows (a few ms per million); false means "rebuild", never an error.
+ * time, content, address, phone and the coded keys), and each of those dictionaries starting with
+ * the old values. Linear in the rows (a few ms per million); false means "rebuild", never an error.
  */
 export function tableExtends(prev: TicketTable, next: TicketTable): boolean {
   const n = prev.n;
   if (next.n < n) return false;
   for (const c of INDEXED_CODES) {
-    const a = prev.dicts[c].values, b = next.dicts[c].values;
-    if (b.length < a.length || !sameText(a, b, a.length)) return false;
+    const da = prev.dicts[c], db = next.dicts[c];
+    if (dictSize(db) < dictSize(da)) return false;
+    // A dictionary worked out from the rows (address and phone keys) means the same for the old
+    // codes when the old rows' codes and text are unchanged, which is checked below.
+    if (da.valueAt && db.valueAt) continue;
+    if (!sameText(da.values, db.values, da.values.length)) return false;
   }
   if (!sameTyped(prev.time.acceptedAt, next.time.acceptedAt, n)) return false;
   for (const c of INDEXED_CODES) if (!sameTyped(prev.codes[c], next.codes[c], n)) return false;
   return prev.text.id.samePrefix(next.text.id, n) && prev.text.content.samePrefix(next.text.content, n)
-    && prev.text.address.samePrefix(next.text.address, n);
+    && prev.text.address.samePrefix(next.text.address, n) && prev.text.callerPhone.samePrefix(next.text.callerPhone, n);
 }
 
 /**
