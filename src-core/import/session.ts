@@ -2,7 +2,7 @@
 import type { FlowEvent, Ticket } from '../tickets/ticket';
 import { readXlsx, XlsxError } from '../xlsx/read-xlsx';
 import { CsvTokenizer, MAX_FIELDS, type RecordProblem } from './csv-tokenizer';
-import { StreamDecoder } from './decode-stream';
+import { heapCopy, StreamDecoder } from './decode-stream';
 import { missingMessage, planColumns, positionalName, type ColumnPlan } from './headers';
 import { ReportBuilder } from './report';
 import { bomEncoding, decodeSample, detectDelimiter, detectEncoding, looksLikeOle, looksLikeZip, SNIFF_BYTES } from './sniff';
@@ -149,7 +149,7 @@ class Session implements ImportSession {
 
   private feedCsv(chunk: Uint8Array): void {
     try {
-      const text = this.decoder!.push(chunk);
+      const text = heapCopy(this.decoder!.push(chunk));
       this.afterDecode();
       if (text !== '') this.tokenizer!.feed(text);
     } catch (e) {
