@@ -91,6 +91,20 @@ export function rendererMemory(profileDir: string): { pid: number; rssMB: number
   return out;
 }
 
+/** Resident memory (MB) of the app's renderer split by kind: anonymous, file-backed and shared memory. */
+export function rendererRssParts(profileDir: string): { anonMB: number; fileMB: number; shmemMB: number } {
+  const top = rendererMemory(profileDir).sort((a, b) => b.rssMB - a.rssMB)[0];
+  const out = { anonMB: 0, fileMB: 0, shmemMB: 0 };
+  if (!top) return out;
+  try {
+    const st = readFileSync(`/proc/${top.pid}/status`, 'utf8');
+    const kb = (k: string): number => Math.round(Number(new RegExp(`${k}:\\s+(\\d+)`).exec(st)?.[1] ?? 0) / 1024);
+    return { anonMB: kb('RssAnon'), fileMB: kb('RssFile'), shmemMB: kb('RssShmem') };
+  } catch {
+    return out;
+  }
+}
+
 /**
  * Resident memory (MB) of the renderer process that runs the app: the page and its engine worker
  * share one process. Chromium keeps other, idle renderers beside it (the first about:blank page's

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { parseArgs } from '../../cli/args';
-import { buildWeb, launchProfile, openApp, rendererRssMB, ROOT, serve, tempProfile } from './browser';
+import { buildWeb, launchProfile, openApp, rendererRssMB, rendererRssParts, ROOT, serve, tempProfile } from './browser';
 import { writeDemoCsv } from './demo-csv';
 
 const args = parseArgs(process.argv.slice(2));
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   let probe = await Probe.open(ctx, page);
   const snapshot = async (label: string): Promise<void> => {
     if (process.env.GC) await probe.gc();
-    console.log(JSON.stringify({ label, rssMB: Math.round(rendererRssMB(profile)), ...(await probe.usage()) }));
+    console.log(JSON.stringify({ label, rssMB: Math.round(rendererRssMB(profile)), ...rendererRssParts(profile), ...(await probe.usage()) }));
   };
   await snapshot('empty store');
   await page.evaluate(`(() => { const i = document.createElement('input'); i.type = 'file'; i.id = 'f'; document.body.appendChild(i); })()`);
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     if (busy) return;
     busy = true;
     void Promise.all([page.evaluate('window.__phase'), probe.usage()]).then(async ([ph, u]) => {
-      console.log(`${((Date.now() - t0) / 1000).toFixed(1)}s ${String(ph)} rss ${Math.round(rss)} ${JSON.stringify(u)}`);
+      console.log(`${((Date.now() - t0) / 1000).toFixed(1)}s ${String(ph)} rss ${Math.round(rss)} ${JSON.stringify({ ...rendererRssParts(profile), ...u })}`);
       const rows = Number(String(ph).split(':')[1] ?? 0);
       if (process.env.SAMPLE && !sampledAtEnd && String(ph).startsWith('parsing') && rows > 0.9 * 1_000_000 * (Number(process.env.SAMPLE_AT ?? 1))) {
         sampledAtEnd = true;
@@ -119,6 +119,7 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ label: 'import', seconds: (Date.now() - t0) / 1000, peakRssMB: Math.round(peak) }));
   if (process.env.SAMPLE) console.log('sampled MB by allocation site', JSON.stringify(await probe.sampledBySite(), null, 1));
   await snapshot('after import');
+  if (process.env.SAMPLE) console.log('live MB by allocation site after import', JSON.stringify(await probe.sampledBySite(25), null, 1));
   // What the bench does next: grid queries, then the assessment (first run builds its caches).
   const steps: [string, string][] = [
     ['sort acceptedAt', `e.query({ filters: [], sort: [{ column: 'acceptedAt', desc: true }] }, { start: 0, end: 100 })`],
@@ -129,7 +130,12 @@ async function main(): Promise<void> {
     ['assess', `e.run('assess', { op: 'assess', by: ['unit', 'month'], from: Date.UTC(2025, 9, 31, 16), to: Date.UTC(2026, 9, 31, 16) })`],
   ];
   for (const [label, call] of steps) {
+    // The resident peak while the step runs, sampled every 50 ms (the bench samples its whole run).
+    let stepPeak = rendererRssMB(profile);
+    const sampler = setInterval(() => { stepPeak = Math.max(stepPeak, rendererRssMB(profile)); }, 50);
     await page.evaluate(`(async () => { const e = window.__dubanEngine; await ${call}; })()`);
+    clearInterval(sampler);
+    console.log(JSON.stringify({ label: `${label} (peak while running)`, rssMB: Math.round(stepPeak) }));
     await snapshot(label);
   }
   await probe.close();
