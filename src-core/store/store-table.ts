@@ -1,4 +1,5 @@
 import { derivedDict, dictSize, encode, lazyDict, newDict, type Dict } from '../table/dict';
+import { KeyCodes } from '../table/key-codes';
 import { StringColumn } from '../table/string-column';
 import {
   CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, flowCounts, returnsToUnit,
@@ -123,6 +124,8 @@ export class TableBuilder {
   hasEvents: boolean;
   /** Names of the extra columns (kept beside `extra` so rows need not list its keys). */
   private readonly extraKeys: string[] = [];
+  private readonly addressCodes: KeyCodes;
+  private readonly phoneCodes: KeyCodes;
   /** category code → [category1 code, category2 code]. */
   private readonly categoryLevels: [number, number][] = [];
 
@@ -137,7 +140,16 @@ export class TableBuilder {
     this.text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, base ? base.text[c].clone() : new StringColumn()])) as Record<TextColumn, StringColumn>;
     this.time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, f64(base?.time[c])])) as Record<TimeColumn, Float64Array>;
     this.codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, i32(base?.codes[c])])) as Record<CodedColumn, Int32Array>;
-    this.dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, base ? cloneDict(base.dicts[c]) : newDict()])) as Record<CodedColumn, Dict>;
+    const isKey = (c: CodedColumn): boolean => (KEY_DICTS as readonly string[]).includes(c);
+    this.dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, base && !isKey(c) ? cloneDict(base.dicts[c]) : newDict()])) as Record<CodedColumn, Dict>;
+    // The address and phone keys are coded without keeping them (see KeyCodes).
+    const address = this.text.address, phone = this.text.callerPhone;
+    const addressOf = (r: number): string => fastAddressKey(address.get(r));
+    const phoneOf = (r: number): string => fastPhoneKey(phone.get(r));
+    this.addressCodes = base ? KeyCodes.seeded(addressOf, base.codes.addressKey, n, dictSize(base.dicts.addressKey)) : new KeyCodes(addressOf);
+    this.phoneCodes = base ? KeyCodes.seeded(phoneOf, base.codes.phoneKey, n, dictSize(base.dicts.phoneKey)) : new KeyCodes(phoneOf);
+    this.dicts.addressKey = this.addressCodes;
+    this.dicts.phoneKey = this.phoneCodes;
     this.month = i32(base?.month);
     this.rejects = i32(base?.rejects);
     this.reopens = i32(base?.reopens);
@@ -186,6 +198,8 @@ export class TableBuilder {
 
   /** Writes every field of row `row`, an existing row. */
   set(row: number, t: Ticket): void {
+    this.addressCodes.release(row, this.codes.addressKey[row]!);
+    this.phoneCodes.release(row, this.codes.phoneKey[row]!);
     const text = this.text;
     text.id.set(row, t.id);
     text.content.set(row, t.content);
@@ -242,8 +256,8 @@ export class TableBuilder {
     }
     codes.category1[row] = levels[0];
     codes.category2[row] = levels[1];
-    codes.addressKey[row] = encode(dicts.addressKey, fastAddressKey(t.address));
-    codes.phoneKey[row] = encode(dicts.phoneKey, fastPhoneKey(t.callerPhone));
+    codes.addressKey[row] = this.addressCodes.code(fastAddressKey(t.address), row);
+    codes.phoneKey[row] = this.phoneCodes.code(fastPhoneKey(t.callerPhone), row);
     this.month[row] = monthIndexOf(t.acceptedAt);
     this.rejectCount[row] = t.rejectCount ?? NaN;
     this.reopenCount[row] = t.reopenCount ?? NaN;
