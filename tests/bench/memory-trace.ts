@@ -114,8 +114,14 @@ async function main(): Promise<void> {
       }
     }, () => {}).finally(() => { busy = false; });
   }, 500);
-  await page.evaluate(`window.__dubanEngine.importFiles({ tickets: document.getElementById('f').files[0], onProgress: (p) => { window.__phase = p.phase + ':' + p.rows; } })`);
+  // Main-thread tasks over 50 ms while importing, with the phase the import was in when each began.
+  await page.evaluate(`(() => {
+    window.__t0 = performance.now(); window.__phases = []; window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime - window.__t0), Math.round(e.duration)]); }).observe({ type: 'longtask' });
+  })()`);
+  await page.evaluate(`window.__dubanEngine.importFiles({ tickets: document.getElementById('f').files[0], onProgress: (p) => { const ph = p.phase + ':' + p.rows; if (ph.split(':')[0] !== String(window.__phase).split(':')[0]) window.__phases.push([Math.round(performance.now() - window.__t0), ph]); window.__phase = ph; } })`);
   clearInterval(timer);
+  console.log('main-thread long tasks [start ms, duration ms]', await page.evaluate('JSON.stringify(window.__long)'), 'phases [ms, phase]', await page.evaluate('JSON.stringify(window.__phases)'));
   console.log(JSON.stringify({ label: 'import', seconds: (Date.now() - t0) / 1000, peakRssMB: Math.round(peak) }));
   if (process.env.SAMPLE) console.log('sampled MB by allocation site', JSON.stringify(await probe.sampledBySite(), null, 1));
   await snapshot('after import');

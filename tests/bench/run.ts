@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   // Browser-side code as strings: this file is type-checked without DOM types.
   await page.evaluate(`
     window.__longtasks = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: false });
+    window.__longtaskStarts = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__longtasks.push(e.duration); window.__longtaskStarts.push(Math.round(e.startTime - (window.__importT0 ?? 0))); } }).observe({ type: 'longtask', buffered: false });
     const input = document.createElement('input');
     input.type = 'file'; input.id = 'bench-file'; input.style.display = 'none';
     document.body.appendChild(input);
@@ -93,11 +94,14 @@ async function main(): Promise<void> {
   const imp = await page.evaluate<{ ms: number; inserted: number; accepted: number; tickets: number }>(`(async () => {
     const f = document.getElementById('bench-file').files[0];
     window.__longtasks.length = 0; // only tasks while the import runs count
+    window.__longtaskStarts.length = 0;
     const t0 = performance.now();
+    window.__importT0 = t0;
     const out = await window.__dubanEngine.importFiles({ tickets: f });
     return { ms: performance.now() - t0, inserted: out.files[0]?.inserted ?? 0, accepted: out.files[0]?.accepted ?? 0, tickets: out.stats.tickets };
   })()`);
   const longtasks = await page.evaluate(() => (globalThis as unknown as { __longtasks: number[] }).__longtasks);
+  const longtaskStarts = await page.evaluate(() => (globalThis as unknown as { __longtaskStarts: number[] }).__longtaskStarts);
   await sample();
   const importPeakRss = peakRss;
   phaseRss = 0;
@@ -169,7 +173,7 @@ async function main(): Promise<void> {
 
   const result = {
     rows, fileBytes: bytes, machine: { cores: (await import('node:os')).cpus().length, loadAverage1mAtEnd: (await import('node:os')).loadavg()[0] },
-    import: { seconds: imp.ms / 1000, rowsPerSecond: Math.round(imp.tickets / (imp.ms / 1000)), tickets: imp.tickets, accepted: imp.accepted, longestTaskMs: Math.max(0, ...longtasks), longTasks: longtasks.length },
+    import: { seconds: imp.ms / 1000, rowsPerSecond: Math.round(imp.tickets / (imp.ms / 1000)), tickets: imp.tickets, accepted: imp.accepted, longestTaskMs: Math.max(0, ...longtasks), longTasks: longtasks.length, longTaskStartsMs: longtaskStarts },
     reopen: { seconds: reopenMs / 1000, browserLaunchSeconds: launchMs / 1000, tickets: reopenTotal, gridRowsShown: gridShown },
     grid: { firstRowsMs: firstRows.ms, sortMs: sort.ms, sortUnitThenTimeMs: sortUnit.ms, sortIdMs: sortId.ms, filterMs: filter.ms, filterTotal: filter.value, searchMs: search.ms, searchTotal: search.value, search2Ms: search2.ms },
     assess,
