@@ -58,7 +58,6 @@ function ready(): Promise<StoreStats> {
   let shown: (s: StoreStats) => void = () => {};
   const early = new Promise<StoreStats>((r) => { shown = r; });
   loading = (async () => {
-    await deleteOrphans();
     const row = await readStoreRow();
     const stats = statsOf(row);
     let decoder: TableDecoder | null = null;
@@ -72,6 +71,9 @@ function ready(): Promise<StoreStats> {
       (d) => decoder!.addDicts(d),
     );
     partial = null;
+    // Chunks a crash or a cancel left behind are removed once the first rows are shown (they are
+    // never read: chunks are read by the current generation's keys), before any import can start.
+    await deleteOrphans();
     if (!header || !decoder) { state = emptyState(stats); loaded = true; return stats; }
     const { table, ranks } = (decoder as TableDecoder).finish();
     // Events are read on first need (a ticket's detail, the next import): the table already holds
