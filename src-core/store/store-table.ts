@@ -50,10 +50,8 @@ export function fastAddressKey(s: string): string {
     if (c >= 65 && c <= 90) { upper = true; continue; }
     return addressKey(s);
   }
-  if (upper) return s.toLowerCase();
-  // A copy, not `s`: an address cut from a file's text would keep that whole text alive
-  // through the dictionary after the address column itself has moved to packed chunks.
-  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+  // `s` itself, not a copy: keys are compared, not kept (see KeyCodes, which copies what it keeps).
+  return upper ? s.toLowerCase() : s;
 }
 
 /** {@link phoneKey} with a fast path: up to 11 ASCII digits are their own key. */

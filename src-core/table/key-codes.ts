@@ -70,7 +70,8 @@ export class KeyCodes implements Dict {
   /** Call before row `row`'s text changes: the key of a code first seen at that row is kept. */
   release(row: number, code: number): void {
     if (code > 0 && code < this.size && this.first[code] === row && !this.pinned?.has(code)) {
-      (this.pinned ??= new Map()).set(code, this.keyOfRow(row));
+      // A copy: the key may be cut from text that is about to be let go.
+      (this.pinned ??= new Map()).set(code, (this.keyOfRow(row) + ' ').slice(0, -1));
     }
   }
 
