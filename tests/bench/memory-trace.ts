@@ -6,7 +6,8 @@
  * phase), after the import, and after a cold reopen once the whole store is loaded. GC=1 forces a
  * garbage collection in the worker before each snapshot (live data only). SAMPLE=1 runs V8's
  * sampling heap profiler in the worker and prints, near the end of the parse and after the
- * import, the heap objects not yet collected by the function that allocated them. Uses the
+ * import, the heap objects not yet collected by the function that allocated them (SAMPLE=major:
+ * also those a full collection freed, i.e. promoted garbage). Uses the
  * browser build in out/bench-web (built when missing or with BUILD=1).
  */
 import { join } from 'node:path';
@@ -40,30 +41,34 @@ class Probe {
     return new Probe(cdp, attached[0] ?? null);
   }
 
-  private async workerCall(method: string): Promise<Usage | null> {
+  private async workerCall(method: string, params?: object): Promise<Usage | null> {
     if (!this.worker) return null;
     const id = Probe.nextId++;
     const got = new Promise<Usage>((r) => Probe.pending.set(id, r));
-    await this.cdp.send('Target.sendMessageToTarget', { sessionId: this.worker, message: JSON.stringify({ id, method }) });
+    await this.cdp.send('Target.sendMessageToTarget', { sessionId: this.worker, message: JSON.stringify({ id, method, params }) });
     return Promise.race([got, new Promise<null>((r) => setTimeout(() => r(null), 10_000))]);
   }
 
   async gc(): Promise<void> { await this.workerCall('HeapProfiler.collectGarbage'); }
 
-  /** Starts the sampling heap profiler in the worker. */
-  async startSampling(): Promise<void> {
+  /**
+   * Starts the sampling heap profiler in the worker. `major`: samples stay in the profile after a
+   * full collection frees them (not after a young one), so the profile shows what lived long
+   * enough to be promoted, garbage included.
+   */
+  async startSampling(major = false): Promise<void> {
     await this.workerCall('HeapProfiler.enable');
-    await this.workerCall('HeapProfiler.startSampling');
+    await this.workerCall('HeapProfiler.startSampling', major ? { includeObjectsCollectedByMajorGC: true } : {});
   }
 
   /** Bytes of sampled heap objects not yet collected, by allocating function (largest first). */
   async sampledBySite(top = 15): Promise<[string, number][]> {
-    type Node = { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: Node[] };
+    type Node = { callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; selfSize: number; children: Node[] };
     const r = (await this.workerCall('HeapProfiler.getSamplingProfile')) as unknown as { profile?: { head: Node } } | null;
     const by = new Map<string, number>();
     const walk = (n: Node): void => {
       const f = n.callFrame;
-      const k = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`;
+      const k = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}:${f.columnNumber}`;
       if (n.selfSize) by.set(k, (by.get(k) ?? 0) + n.selfSize);
       n.children.forEach(walk);
     };
@@ -95,7 +100,7 @@ async function main(): Promise<void> {
   await snapshot('empty store');
   await page.evaluate(`(() => { const i = document.createElement('input'); i.type = 'file'; i.id = 'f'; document.body.appendChild(i); })()`);
   await page.setInputFiles('#f', csv);
-  if (process.env.SAMPLE) await probe.startSampling();
+  if (process.env.SAMPLE) await probe.startSampling(process.env.SAMPLE === 'major');
   let peak = 0;
   const t0 = Date.now();
   let busy = false;
