@@ -310,12 +310,13 @@ export class TableBuilder {
       col.length = n;
     }
     const codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, cut(this.codes[c])])) as Record<CodedColumn, Int32Array>;
+    // The address and phone keys were never kept (KeyCodes): the rows' text gives them back.
+    const keys = keyDicts({ n, codes, text: this.text }, keyDictSizes(this));
     const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => {
+      if (c === 'addressKey' || c === 'phoneKey') return [c, keys[c]];
       const d = this.dicts[c];
       return [c, d.values.length > LAZY_DICT_ABOVE ? lazyDict(d.values) : d];
     })) as Record<CodedColumn, Dict>;
-    // The address and phone keys are let go with their map: the rows' text gives them back.
-    Object.assign(dicts, keyDicts({ n, codes, text: this.text }, keyDictSizes(this)));
     return {
       n,
       text: this.text,
