@@ -3,7 +3,8 @@
  * renderer process's resident memory with the JS heap and ArrayBuffer backing stores of the page
  * and of the engine worker (CDP Runtime.getHeapUsage through a non-flattened target attach): on an
  * empty store, every half second while importing the cached demo CSV of N rows (with the import's
- * phase), after the import, and after a cold reopen once the whole store is loaded. GC=1 forces a
+ * phase), after the import, after each grid query and assessment run the bench makes (BACK_TO_BACK=1:
+ * run without pauses, as the bench does, with memory every 250 ms), and after a cold reopen once the whole store is loaded. GC=1 forces a
  * garbage collection in the worker before each snapshot (live data only). SAMPLE=1 runs V8's
  * sampling heap profiler in the worker and prints, near the end of the parse and after the
  * import, the heap objects not yet collected by the function that allocated them (SAMPLE=major:
@@ -142,6 +143,23 @@ async function main(): Promise<void> {
   ];
   // The bench then runs the assessment three more times (warm).
   for (let i = 1; i <= 3; i++) steps.push([`assess again ${i}`, steps[steps.length - 1]![1]]);
+  if (process.env.BACK_TO_BACK) {
+    // As the bench runs them: one after the other with no pause, memory logged every 250 ms.
+    const t1 = Date.now();
+    let busyB = false;
+    const logger = setInterval(() => {
+      if (busyB) return;
+      busyB = true;
+      const rss = rendererRssMB(profile);
+      void probe.usage().then((u) => console.log(`${((Date.now() - t1) / 1000).toFixed(2)}s ${String(rss.toFixed(0))} ${JSON.stringify({ ...rendererRssParts(profile), ...u })}`), () => {}).finally(() => { busyB = false; });
+    }, 250);
+    const marks = await page.evaluate(`(async () => { const e = window.__dubanEngine; const out = []; const t = performance.now();
+      ${steps.map(([label, call]) => `await ${call}; out.push([${JSON.stringify(label)}, Math.round(performance.now() - t)]);`).join(' ')}
+      return JSON.stringify(out); })()`);
+    clearInterval(logger);
+    console.log('steps done at [label, ms]', marks);
+    steps.length = 0;
+  }
   for (const [label, call] of steps) {
     // The resident peak while the step runs, sampled every 50 ms (the bench samples its whole run).
     let stepPeak = rendererRssMB(profile);
