@@ -59,6 +59,16 @@ describe('address and phone keys of a finished table', () => {
     expect(t.codes.addressKey[0]).toBe(t.codes.addressKey[1]);
     expect(dictValue(t.dicts.addressKey, t.codes.addressKey[2]!)).toBe('西城区2号');
     expect(dictValue(t.dicts.phoneKey, t.codes.phoneKey[2]!)).toBe('13800000001');
+    // Keys that are not their own text (upper case, spaces) meet the same code as their key.
+    const more = new TableBuilder(t);
+    more.append(makeTicket({ id: 'E', address: '西城区2号', callerPhone: '138 0000 0001' }));
+    more.append(makeTicket({ id: 'F', address: 'A栋3号', callerPhone: '' }));
+    more.append(makeTicket({ id: 'G', address: 'a栋3号', callerPhone: '' }));
+    const t3 = more.finish();
+    expect(t3.codes.addressKey[3]).toBe(t.codes.addressKey[2]);
+    expect(t3.codes.phoneKey[3]).toBe(t.codes.phoneKey[0]);
+    expect(t3.codes.addressKey[4]).toBe(t3.codes.addressKey[5]);
+    expect(dictValue(t3.dicts.addressKey, t3.codes.addressKey[4]!)).toBe('a栋3号');
     const next = new TableBuilder(t);
     next.set(0, makeTicket({ id: 'A', address: '北城区9号', callerPhone: '13800000001' }));
     next.append(makeTicket({ id: 'D', address: '西城区 2 号', callerPhone: '13900000002' }));
