@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, session } from 'electron';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './protocol/app-origin';
+import { RENDERER_JS_FLAGS } from './renderer-flags';
 import { registerAppSchemePrivileges, serveAppProtocol } from './protocol/register-protocol';
 import { buildCsp } from './security/csp';
 import { addCspHeader, denyPermissions, lockNavigation } from './security/harden-session';
@@ -21,6 +22,9 @@ const appOrigin = devUrl ? (originOf(devUrl) ?? APP_ORIGIN) : APP_ORIGIN;
 // One data folder for every release, whatever productName becomes: IndexedDB, evidence and the
 // window state live there, and renaming the product must not orphan them.
 app.setPath('userData', join(app.getPath('appData'), 'duban'));
+
+// Before the first renderer starts: V8 flags of every renderer and its workers.
+app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS);
 
 registerAppSchemePrivileges();
 // Windows groups the task bar button and names notifications by this id (= appId of the installer).

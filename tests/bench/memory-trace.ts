@@ -91,7 +91,9 @@ async function main(): Promise<void> {
   writeDemoCsv(csv, rows);
   const srv = await serve(buildWeb('out/bench-web', !!process.env.BUILD));
   const profile = tempProfile('duban-mem-');
-  let ctx = await launchProfile(profile);
+  // FLAGS: extra Chromium switches, e.g. FLAGS=--js-flags=--expose-gc as the desktop app starts with.
+  const flags = process.env.FLAGS ? process.env.FLAGS.split(' ') : [];
+  let ctx = await launchProfile(profile, flags);
   let page = await openApp(ctx, srv.url, '#/import');
   let probe = await Probe.open(ctx, page);
   const snapshot = async (label: string): Promise<void> => {
@@ -171,7 +173,7 @@ async function main(): Promise<void> {
   }
   await probe.close();
   await ctx.close();
-  ctx = await launchProfile(profile);
+  ctx = await launchProfile(profile, flags);
   page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto(`${srv.url}/#/tickets`);
   await page.waitForSelector('.ag-row', { timeout: 60_000 });

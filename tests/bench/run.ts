@@ -5,7 +5,9 @@
  * reopen (cold start on the same profile to first grid rows), query windows, sort, filter,
  * quick search, the assessment computation, peak memory and the longest main-thread task
  * during the import. Peers: DuckDB (read_csv + one group-by) on the same file and, at 100k rows,
- * Dexie with one record per ticket. Prints and writes the figures as JSON.
+ * Dexie with one record per ticket. Prints and writes the figures as JSON. Chromium starts with
+ * the V8 flags of the desktop app's renderers (src-main/renderer-flags.ts; `chromiumFlags` in the
+ * JSON); BENCH_PLAIN=1 runs a plain browser.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { parseArgs } from '../../cli/args';
 import type { Ticket } from '@core/tickets/ticket';
 import { buildWeb, launchProfile, openApp, rendererRssMB, ROOT, serve, tempProfile } from './browser';
 import { writeDemoCsv } from './demo-csv';
+import { RENDERER_JS_FLAGS } from '../../src-main/renderer-flags';
 
 const args = parseArgs(process.argv.slice(2));
 const rows = Number(String(args.options.rows ?? '100000').replace(/_/g, ''));
@@ -58,8 +61,10 @@ async function main(): Promise<void> {
   const root = buildWeb('out/bench-web', !process.env.BENCH_NO_BUILD);
   const srv = await serve(root);
   const profile = tempProfile('duban-bench-');
-  // Chromium's own heap limits, as the app runs with (no --js-flags).
-  let ctx = await launchProfile(profile, ['--enable-precise-memory-info']);
+  // The V8 flags the desktop app's renderers start with (src-main/renderer-flags.ts), so that the
+  // browser build runs as the app does; BENCH_PLAIN=1 measures a plain browser instead.
+  const appFlags = process.env.BENCH_PLAIN ? [] : [`--js-flags=${RENDERER_JS_FLAGS}`];
+  let ctx = await launchProfile(profile, ['--enable-precise-memory-info', ...appFlags]);
   let page = await openApp(ctx, srv.url, '#/import');
   // Browser-side code as strings: this file is type-checked without DOM types.
   await page.evaluate(`
@@ -141,7 +146,7 @@ async function main(): Promise<void> {
 
   console.log('冷启动重开 …');
   const tLaunch = Date.now();
-  ctx = await launchProfile(profile);
+  ctx = await launchProfile(profile, appFlags);
   page = ctx.pages()[0] ?? (await ctx.newPage());
   const launchMs = Date.now() - tLaunch;
   // Reopen is timed from opening the page (browser already running) to the grid's first rows.
@@ -173,6 +178,7 @@ async function main(): Promise<void> {
 
   const result = {
     rows, fileBytes: bytes, machine: { cores: (await import('node:os')).cpus().length, loadAverage1mAtEnd: (await import('node:os')).loadavg()[0] },
+    chromiumFlags: appFlags,
     import: { seconds: imp.ms / 1000, rowsPerSecond: Math.round(imp.tickets / (imp.ms / 1000)), tickets: imp.tickets, accepted: imp.accepted, longestTaskMs: Math.max(0, ...longtasks), longTasks: longtasks.length, longTaskStartsMs: longtaskStarts },
     reopen: { seconds: reopenMs / 1000, browserLaunchSeconds: launchMs / 1000, tickets: reopenTotal, gridRowsShown: gridShown },
     grid: { firstRowsMs: firstRows.ms, sortMs: sort.ms, sortUnitThenTimeMs: sortUnit.ms, sortIdMs: sortId.ms, filterMs: filter.ms, filterTotal: filter.value, searchMs: search.ms, searchTotal: search.value, search2Ms: search2.ms },

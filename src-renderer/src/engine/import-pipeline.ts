@@ -11,6 +11,7 @@ import type { ImportBatch, ImportTarget, ValidationReport } from '@core/import/t
 import { RankCache } from '@core/query/ranks';
 import { CHUNK_ROWS, encodeChunk, encodeHeader } from '@core/store/chunk-codec';
 import { ChunkWriter, chunkScratch, WRITE_BATCH } from './chunk-writer';
+import { collectGarbage } from './collect-garbage';
 import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk, type EventColumns } from '@core/store/event-columns';
 import { mergeBatch, type HistoryEntry, type MergeCounts } from '@core/store/merge';
 import { TableBuilder, ticketAt } from '@core/store/store-table';
@@ -342,6 +343,8 @@ async function commitChanges(
   }
 
   report('indexing', 0, 0, true);
+  // The parse's garbage goes before the ranks and the last writes add their own (desktop app only).
+  collectGarbage();
   const builder = c.merger?.builder ?? new TableBuilder(state.table);
   const events = eventsChanged ? eventColumns(mergedEvents.events) : eventsOf(state);
   if (eventsChanged || builder.hasEvents) builder.applyEvents(groupEventColumns(events));

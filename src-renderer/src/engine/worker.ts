@@ -21,6 +21,7 @@ import {
 import type { FilePreview, GridRow, HeaderMapping, QueryResult, QueryWindow, StoreStats, TicketDetail } from './api';
 import { COMPUTATIONS } from './computations/index';
 import { emptyState, type EngineState } from './engine-state';
+import { collectGarbage } from './collect-garbage';
 import { gridRowAt } from './grid-row';
 import { importGenerated, runImport } from './import-pipeline';
 import { previewFile } from './preview';
@@ -203,6 +204,7 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
           const res = await runImport({ state, signal: ctl.signal, progress }, args[0] as { tickets?: File; events?: File; mapping?: HeaderMapping });
           state = res.state;
           lastQuery = null;
+          collectGarbage();
           return res.outcome;
         });
         importChain = run.catch(() => undefined);
@@ -216,6 +218,7 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
           const res = await importGenerated({ state, signal: ctl.signal, progress }, chunks, tickets, `示例数据（${tickets} 条，种子 ${seed}）`);
           state = res.state;
           lastQuery = null;
+          collectGarbage();
           return res.outcome;
         });
         importChain = run.catch(() => undefined);
@@ -259,6 +262,7 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
         firstRows = null;
         partial = null;
         lastQuery = null;
+        collectGarbage();
         return { value: undefined };
       }
       default: throw new Error(`未知的引擎请求「${op}」`);

@@ -61,6 +61,8 @@ export function createFakeElectron(appData: string) {
     permissionCheck: null as null | ((wc: unknown, p: string, origin: string) => boolean),
     openedExternal: [] as string[],
     quit: 0,
+    /** Command-line switches appended before the app is ready: [name, value]. */
+    switches: [] as [string, string | undefined][],
   };
   const session = {
     protocol: { handle: (scheme: string, h: (req: Request) => Promise<Response>) => record.protocolHandlers.set(scheme, h) },
@@ -79,6 +81,7 @@ export function createFakeElectron(appData: string) {
       whenReady: () => Promise.resolve(),
       quit: () => { record.quit++; },
       exit: () => undefined,
+      commandLine: { appendSwitch: (name: string, value?: string) => { record.switches.push([name, value]); } },
     },
     protocol: { registerSchemesAsPrivileged: (s: unknown[]) => record.privileged.push(...s) },
     session: { defaultSession: session },

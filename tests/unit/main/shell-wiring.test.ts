@@ -22,6 +22,10 @@ function event(sender: FakeWebContents, url: string | null, isMainFrame = true) 
 }
 
 describe('main process wiring (electron stood in)', () => {
+  it('starts renderers with the V8 flags the engine relies on (an explicit collection after imports)', () => {
+    expect(fake.record.switches).toContainEqual(['js-flags', '--expose-gc']);
+  });
+
   it('declares app:// privileged and pins the data folder', () => {
     expect(fake.record.privileged).toEqual([{
       scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
