@@ -26,7 +26,7 @@ export function dictValue(d: Dict, code: number): string {
  * Stands for a code no row holds any more (its rows were updated to other keys): unlike any key,
  * so that encoding a real key never lands on it.
  */
-const orphan = (code: number): string => `\u0000${code}`;
+export const orphan = (code: number): string => `\u0000${code}`;
 
 /**
  * A dictionary of `size` codes whose values are not kept but worked out from the rows: code c's

@@ -1,7 +1,4 @@
-import type { Dict } from './dict';
-
-/** Stands for a code no row holds any more: unlike any key (see dict.ts). */
-const orphan = (code: number): string => `\u0000${code}`;
+import { orphan, type Dict } from './dict';
 
 /** A 32-bit FNV-1a hash of the UTF-16 code units of `s`. */
 function hashOf(s: string): number {
