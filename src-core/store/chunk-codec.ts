@@ -2,7 +2,7 @@ import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TextC
 import { lazyDict } from '../table/dict';
 import { CHUNK_ROWS } from '../table/chunk-rows';
 import { StringColumn } from '../table/string-column';
-import { keyDicts, keyDictSizes, KEY_DICTS, type KeyDict, type StoreTable } from './store-table';
+import { isKeyDict, keyDicts, keyDictSizes, KEY_DICTS, type KeyDict, type StoreTable } from './store-table';
 import { packStrings, unpackStrings, type PackedStrings } from './string-codec';
 
 export { CHUNK_ROWS };
@@ -44,7 +44,6 @@ export type TicketChunk = {
  */
 export const DEFERRED_DICTS = KEY_DICTS;
 type DeferredDict = KeyDict;
-const isDeferred = (c: CodedColumn): c is DeferredDict => (DEFERRED_DICTS as readonly string[]).includes(c);
 
 /** What the chunks of a table share: the row count, dictionaries and extra column names. */
 export type TableHeader = {
@@ -68,7 +67,7 @@ export type TableHeader = {
  * dictionaries left out; without it, every dictionary is in the header (older format).
  */
 export function encodeHeader(t: StoreTable, split = false): TableHeader {
-  const cols = split ? CODED_COLUMNS.filter((c) => !isDeferred(c)) : CODED_COLUMNS;
+  const cols = split ? CODED_COLUMNS.filter((c) => !isKeyDict(c)) : CODED_COLUMNS;
   return {
     ...(split ? { ranksRecord: true, keySizes: keyDictSizes(t) } : {}),
     n: t.n,

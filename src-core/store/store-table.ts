@@ -71,6 +71,8 @@ export function fastPhoneKey(s: string): string {
  */
 export const KEY_DICTS = ['addressKey', 'phoneKey'] as const satisfies readonly CodedColumn[];
 export type KeyDict = (typeof KEY_DICTS)[number];
+/** Whether `c` is one of the {@link KEY_DICTS}. */
+export const isKeyDict = (c: CodedColumn): c is KeyDict => (KEY_DICTS as readonly string[]).includes(c);
 
 /**
  * The address-key and phone-key dictionaries of a table with these code counts, worked out from
@@ -138,8 +140,7 @@ export class TableBuilder {
     this.text = Object.fromEntries(TEXT_COLUMNS.map((c) => [c, base ? base.text[c].clone() : new StringColumn()])) as Record<TextColumn, StringColumn>;
     this.time = Object.fromEntries(TIME_COLUMNS.map((c) => [c, f64(base?.time[c])])) as Record<TimeColumn, Float64Array>;
     this.codes = Object.fromEntries(CODED_COLUMNS.map((c) => [c, i32(base?.codes[c])])) as Record<CodedColumn, Int32Array>;
-    const isKey = (c: CodedColumn): boolean => (KEY_DICTS as readonly string[]).includes(c);
-    this.dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, base && !isKey(c) ? cloneDict(base.dicts[c]) : newDict()])) as Record<CodedColumn, Dict>;
+    this.dicts = Object.fromEntries(CODED_COLUMNS.map((c) => [c, base && !isKeyDict(c) ? cloneDict(base.dicts[c]) : newDict()])) as Record<CodedColumn, Dict>;
     // The address and phone keys are coded without keeping them (see KeyCodes).
     const address = this.text.address, phone = this.text.callerPhone;
     const addressOf = (r: number): string => fastAddressKey(address.get(r));
@@ -313,7 +314,7 @@ export class TableBuilder {
     // The address and phone keys were never kept (KeyCodes): the rows' text gives them back.
     const keys = keyDicts({ n, codes, text: this.text }, keyDictSizes(this));
     const dicts = Object.fromEntries(CODED_COLUMNS.map((c) => {
-      if (c === 'addressKey' || c === 'phoneKey') return [c, keys[c]];
+      if (isKeyDict(c)) return [c, keys[c]];
       const d = this.dicts[c];
       return [c, d.values.length > LAZY_DICT_ABOVE ? lazyDict(d.values) : d];
     })) as Record<CodedColumn, Dict>;
