@@ -89,17 +89,6 @@ export class StreamDecoder {
   }
 }
 
-/**
- * `s` as a string of the script engine's own heap. A browser's TextDecoder may hand out text that
- * lives outside that heap (Chromium's are external strings), where the collector sees only a
- * small handle: the cells cut from it keep it alive until their rows are packed, and a million
- * rows of it piled up as memory the engine did not count (about 150 MB at the end of a 1M-row
- * import). Copied, the text is counted and collected like any other string.
- */
-export function heapCopy(s: string): string {
-  return s.length < 2 ? s : (' ' + s).slice(1);
-}
-
 function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a);

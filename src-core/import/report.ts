@@ -1,4 +1,5 @@
 /** Builds the {@link ValidationReport} of one file as its rows are read. */
+import { detach } from '../text/detach';
 import type {
   ColumnReport, Delimiter, DuplicateRow, Encoding, FileFormat, ImportWarning, RejectedRow, ValidationReport,
 } from './types';
@@ -8,15 +9,6 @@ export const MAX_LISTED_WARNINGS = 1000;
 /** Longest value quoted in a rejection or warning. */
 const MAX_VALUE = 200;
 
-/**
- * A copy of `s` that does not keep alive the large decoded chunk it was sliced from (V8 keeps
- * slices of long strings as views on their parent). Used for strings the importer holds for the
- * whole file, such as the ids seen and the values quoted in the report, so that validating a
- * file of hundreds of MB holds only what it reports. Same value; engine-specific only in effect.
- */
-export function detach(s: string): string {
-  return s.length < 13 ? s : (s + ' ').slice(0, -1);
-}
 
 export function clip(v: string): string {
   return v.length > MAX_VALUE ? `${v.slice(0, MAX_VALUE)}…` : detach(v);

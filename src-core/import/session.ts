@@ -2,7 +2,8 @@
 import type { FlowEvent, Ticket } from '../tickets/ticket';
 import { readXlsx, XlsxError } from '../xlsx/read-xlsx';
 import { CsvTokenizer, MAX_FIELDS, type RecordProblem } from './csv-tokenizer';
-import { heapCopy, StreamDecoder } from './decode-stream';
+import { detach } from '../text/detach';
+import { StreamDecoder } from './decode-stream';
 import { missingMessage, planColumns, positionalName, type ColumnPlan } from './headers';
 import { ReportBuilder } from './report';
 import { bomEncoding, decodeSample, detectDelimiter, detectEncoding, looksLikeOle, looksLikeZip, SNIFF_BYTES } from './sniff';
@@ -149,7 +150,9 @@ class Session implements ImportSession {
 
   private feedCsv(chunk: Uint8Array): void {
     try {
-      const text = heapCopy(this.decoder!.push(chunk));
+      // A copy in the engine's heap: the cells cut from a decoded piece keep it alive until their
+      // rows are packed, and a browser's decoded text is memory its collector does not count.
+      const text = detach(this.decoder!.push(chunk));
       this.afterDecode();
       if (text !== '') this.tokenizer!.feed(text);
     } catch (e) {

@@ -1,3 +1,4 @@
+import { detach } from '../text/detach';
 import { orphan, type Dict } from './dict';
 
 /** A 32-bit FNV-1a hash of the UTF-16 code units of `s`. */
@@ -68,7 +69,7 @@ export class KeyCodes implements Dict {
   release(row: number, code: number): void {
     if (code > 0 && code < this.size && this.first[code] === row && !this.pinned?.has(code)) {
       // A copy: the key may be cut from text that is about to be let go.
-      (this.pinned ??= new Map()).set(code, (this.keyOfRow(row) + ' ').slice(0, -1));
+      (this.pinned ??= new Map()).set(code, detach(this.keyOfRow(row)));
     }
   }
 
