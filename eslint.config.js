@@ -30,6 +30,34 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'localStorage', 'indexedDB', 'navigator'],
     },
   },
+  // Layers of the core (GUIDE.md example 13): base/ (formats, time, calendar, versioned data)
+  // imports nothing else of the core; data/ (tickets, columns, store, import, query) imports base/
+  // only; the feature folders beside them (assess, chronic, cases, campaigns, records, …) may
+  // import both layers and each other.
+  {
+    files: ['src-core/base/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: PLATFORM_MODULES, message: 'src-core is the pure domain core: no UI, platform or storage imports.' },
+          { group: ['**/src-main/**', '**/src-renderer/**', '**/cli/**', '@renderer/*'], message: 'src-core must not depend on outer layers.' },
+          { group: ['../../*', '!../../base', '!../../base/**', '@core/*', '!@core/base', '!@core/base/**'], message: 'src-core/base imports nothing outside base/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src-core/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: PLATFORM_MODULES, message: 'src-core is the pure domain core: no UI, platform or storage imports.' },
+          { group: ['**/src-main/**', '**/src-renderer/**', '**/cli/**', '@renderer/*'], message: 'src-core must not depend on outer layers.' },
+          { group: ['../../*', '!../../base', '!../../base/**', '!../../data', '!../../data/**', '@core/*', '!@core/base', '!@core/base/**', '!@core/data', '!@core/data/**'], message: 'src-core/data imports base/ only, never a feature folder.' },
+        ],
+      }],
+    },
+  },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

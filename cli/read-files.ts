@@ -1,8 +1,8 @@
 /** Node helpers that stream ticket and flow-event files from disk through an import session. */
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { createImportSession, type ImportOptions, type ImportSession, type ValidationReport } from '@core/import/index';
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import { createImportSession, type ImportOptions, type ImportSession, type ValidationReport } from '@core/data/import/index';
+import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 
 /** Bytes read from disk at a time. */
 const CHUNK = 1 << 20;

@@ -11,7 +11,7 @@ import { GROUP_KEYS, parseGroupBy } from '@core/assess/dimensions';
 import { parsePeriod } from '@core/assess/period';
 import { reportToCsv, toReport } from '@core/assess/report';
 import { DEFAULT_RULE_SET, parseRules, RulesError, type AssessRuleSet } from '@core/assess/rules';
-import { buildTicketTable } from '@core/table/ticket-table';
+import { buildTicketTable } from '@core/data/table/ticket-table';
 import { parseArgs, requireOption } from '../args';
 import { readEventFile, readTicketFile } from '../read-files';
 

@@ -8,8 +8,8 @@ import { parseArgs, requireOption } from '../args';
 import { detectChronic } from '@core/chronic/chronic-index';
 import { toCliResult } from '@core/chronic/cli-result';
 import { CHRONIC_RULE_NAMES, CHRONIC_V1 } from '@core/chronic/rule-set';
-import { buildTicketTable } from '@core/table/ticket-table';
-import { parseLocalDate } from '@core/time/shanghai';
+import { buildTicketTable } from '@core/data/table/ticket-table';
+import { parseLocalDate } from '@core/base/time/shanghai';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);

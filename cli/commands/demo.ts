@@ -7,10 +7,10 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
-import { CSV_EOL, UTF8_BOM, eventCsvHeader, eventToCsvRow, ticketCsvHeader, ticketToCsvRow } from '@core/csv/write-csv';
+import { CSV_EOL, UTF8_BOM, eventCsvHeader, eventToCsvRow, ticketCsvHeader, ticketToCsvRow } from '@core/data/csv/write-csv';
 import { DEMO_DEFAULTS, DEMO_DEFAULT_END, DEMO_DEFAULT_MONTHS, generateCityChunks } from '@core/demo/index';
-import { ticketSheet, ticketToXlsxRow } from '@core/xlsx/write-ticket-xlsx';
-import { createXlsxStream } from '@core/xlsx/write-xlsx-stream';
+import { ticketSheet, ticketToXlsxRow } from '@core/data/xlsx/write-ticket-xlsx';
+import { createXlsxStream } from '@core/data/xlsx/write-xlsx-stream';
 import { parseArgs, requireOption } from '../args';
 
 /** Above this many tickets tickets.xlsx is skipped unless --xlsx is given (it is the slowest file to write). */

@@ -5,7 +5,7 @@
  * refused, 2 on bad arguments.
  */
 import { readFile } from 'node:fs/promises';
-import type { Delimiter, Encoding, ValidationReport } from '@core/import/index';
+import type { Delimiter, Encoding, ValidationReport } from '@core/data/import/index';
 import { parseArgs } from '../args';
 import { validateFile, type ReadOptions } from '../read-files';
 

@@ -1,4 +1,4 @@
-import type { TicketTable } from '../table/ticket-table';
+import type { TicketTable } from '../data/table/ticket-table';
 import { compareKeyParts } from './compare-keys';
 import { dimensionOf, type Dimension, type GroupKey } from './dimensions';
 import { rankGroups, type RankingList } from './ranking';

@@ -1,5 +1,5 @@
-import type { TicketTable } from '../table/ticket-table';
-import { monthIndexOf, monthIndexToString } from '../time/shanghai';
+import type { TicketTable } from '../data/table/ticket-table';
+import { monthIndexOf, monthIndexToString } from '../base/time/shanghai';
 
 /** Grouping keys of DOMAIN.md section 5. `street` groups by the pair district/street. */
 export const GROUP_KEYS = ['unit', 'district', 'street', 'category1', 'month'] as const;

@@ -1,4 +1,4 @@
-import type { TicketTable } from '../table/ticket-table';
+import type { TicketTable } from '../data/table/ticket-table';
 import { exemptMask, rowCodes, type AssessParams } from './compute';
 import { dimensionOf } from './dimensions';
 import { RATE_INDEX, type RateName } from './rates';

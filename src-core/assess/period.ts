@@ -1,4 +1,4 @@
-import { epochToLocalParts, localToEpoch, parseLocalDate, validDate } from '../time/shanghai';
+import { epochToLocalParts, localToEpoch, parseLocalDate, validDate } from '../base/time/shanghai';
 
 /** An assessment period [from, to): epoch ms of local midnights; `to` is exclusive. */
 export type Period = { from: number; to: number };

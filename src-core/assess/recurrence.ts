@@ -1,6 +1,6 @@
-import type { TicketTable } from '../table/ticket-table';
-import { dictSize } from '../table/dict';
-import { DAY_MS } from '../time/shanghai';
+import type { TicketTable } from '../data/table/ticket-table';
+import { dictSize } from '../data/table/dict';
+import { DAY_MS } from '../base/time/shanghai';
 
 const cache = new WeakMap<TicketTable, Map<number, Uint8Array>>();
 

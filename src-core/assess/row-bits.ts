@@ -1,4 +1,4 @@
-import type { TicketTable } from '../table/ticket-table';
+import type { TicketTable } from '../data/table/ticket-table';
 import { RATE_NAMES } from './rates';
 import { recurrenceFlags } from './recurrence';
 import type { AssessRules } from './rules';

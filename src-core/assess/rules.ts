@@ -1,5 +1,5 @@
-import { canonicalJson, sha256Hex, type Versioned } from '../rules/versioned';
-import { SATISFACTIONS, UNIT_TYPES, type Satisfaction, type UnitType } from '../tickets/ticket';
+import { canonicalJson, sha256Hex, type Versioned } from '../base/rules/versioned';
+import { SATISFACTIONS, UNIT_TYPES, type Satisfaction, type UnitType } from '../data/tickets/ticket';
 import { isRateName, RATE_LABELS, RATE_NAMES, type RateName } from './rates';
 
 /** Which population a rate counts in: all dispatched tickets, or the evaluated ones (not exempted). */

@@ -1,8 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { TicketTable } from '../table/ticket-table';
-import { dictValue } from '../table/dict';
-import { canonicalJson, sha256Hex } from '../rules/versioned';
+import type { TicketTable } from '../data/table/ticket-table';
+import { dictValue } from '../data/table/dict';
+import { canonicalJson, sha256Hex } from '../base/rules/versioned';
 import type { AssessResult, GroupResult } from './compute';
 import type { GroupKey } from './dimensions';
 import { RATE_NAMES } from './rates';

@@ -1,4 +1,4 @@
-import { addWorkingDays, localDay, type WorkCalendar } from '../calendar/working-days';
+import { addWorkingDays, localDay, type WorkCalendar } from '../base/calendar/working-days';
 import type { ChronicCaseRecord, CaseSource, EvidenceRef, FollowUp } from './case-record';
 import { DEFAULT_ESCALATION_POLICY, escalationStep, nextLevel, type EscalationPolicy, type EscalationLevel } from './escalation';
 import { checkTransition, type Lifecycle, type TransitionContext } from './lifecycle';

@@ -1,4 +1,4 @@
-import { addWorkingDays, workingDaysBetween, type WorkCalendar } from '../calendar/working-days';
+import { addWorkingDays, workingDaysBetween, type WorkCalendar } from '../base/calendar/working-days';
 
 export const ESCALATION_LEVELS = ['催办', '督办', '挂牌督办'] as const;
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from '../rules/versioned';
+import { canonicalJson, sha256Hex } from '../base/rules/versioned';
 
 export type CaseEventKind =
   | 'opened' | 'transition' | 'escalated' | 'followUp' | 'followUpDone' | 'comment' | 'ticketsAdded' | 'edited' | 'evidence';

@@ -1,10 +1,10 @@
-import type { TicketTable } from '../table/ticket-table';
-import { dictSize, dictValue } from '../table/dict';
-import { DAY_MS, parseLocalDate } from '../time/shanghai';
-import type { StringLookup } from '../table/string-column';
+import type { TicketTable } from '../data/table/ticket-table';
+import { dictSize, dictValue } from '../data/table/dict';
+import { DAY_MS, parseLocalDate } from '../base/time/shanghai';
+import type { StringLookup } from '../data/table/string-column';
 import { byTimeThenId, gapChains } from './gap-chain';
 import { gramSet, jaccard } from './grams';
-import { maskPhone } from '../masking/mask-phone';
+import { maskPhone } from '../data/masking/mask-phone';
 import { bandKeys, worthChecking } from './minhash';
 import type { ChronicRuleSet, FlagRuleId } from './rule-set';
 import { emptyPostings, layoutByCode, lowerBound, mergePostings, type SortedPostings } from './sorted-keys';

@@ -1,5 +1,5 @@
-import type { TicketTable } from '../table/ticket-table';
-import { formatLocal } from '../time/shanghai';
+import type { TicketTable } from '../data/table/ticket-table';
+import { formatLocal } from '../base/time/shanghai';
 import type { CaseRuleId, FlagRuleId } from './rule-set';
 import type { ChronicDetection } from './types';
 

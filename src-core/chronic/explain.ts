@@ -1,5 +1,5 @@
-import type { TicketTable } from '../table/ticket-table';
-import { formatLocal, formatLocalDate } from '../time/shanghai';
+import type { TicketTable } from '../data/table/ticket-table';
+import { formatLocal, formatLocalDate } from '../base/time/shanghai';
 import { CHRONIC_RULE_NAMES, type ChronicRuleBody } from './rule-set';
 import type { DetectedCase, DetectedFlag } from './types';
 

@@ -1,5 +1,5 @@
-import type { StringLookup } from '../table/string-column';
-import { DAY_MS } from '../time/shanghai';
+import type { StringLookup } from '../data/table/string-column';
+import { DAY_MS } from '../base/time/shanghai';
 
 /**
  * Splits rows already sorted by (acceptedAt, id) into gap chains (DOMAIN.md section 6):

@@ -1,4 +1,4 @@
-import { normText } from '../text/normalize';
+import { normText } from '../base/text/normalize';
 
 const DIGIT = /\p{Nd}/gu;
 

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex, type Versioned } from '../rules/versioned';
+import { canonicalJson, sha256Hex, type Versioned } from '../base/rules/versioned';
 
 /** Thresholds of the chronic-ticket rules (DOMAIN.md section 6); rules are data, versioned. */
 export type ChronicRuleBody = {

@@ -1,8 +1,8 @@
-import type { TicketTable } from '../table/ticket-table';
-import { groupEvents } from '../table/ticket-table';
-import { normText } from '../text/normalize';
-import type { FlowEvent } from '../tickets/ticket';
-import { DAY_MS } from '../time/shanghai';
+import type { TicketTable } from '../data/table/ticket-table';
+import { groupEvents } from '../data/table/ticket-table';
+import { normText } from '../base/text/normalize';
+import type { FlowEvent } from '../data/tickets/ticket';
+import { DAY_MS } from '../base/time/shanghai';
 
 /**
  * Buck-passing (推诿扯皮) and perfunctory-closure (敷衍办结) signals per unit. These are signals for

@@ -1,4 +1,4 @@
-import { DAY_MS, epochToLocalParts, localToEpoch, parseLocalDate } from '../time/shanghai';
+import { DAY_MS, epochToLocalParts, localToEpoch, parseLocalDate } from '../base/time/shanghai';
 import { cumulative } from './prng';
 
 /** The default last day of the demo data: a fixed date so that output never depends on the clock. */

@@ -1,4 +1,4 @@
-import type { Kind } from '../tickets/ticket';
+import type { Kind } from '../data/tickets/ticket';
 import { CATEGORY_DATA, type AddrKind } from './category-data';
 import { cumulative } from './prng';
 

@@ -1,4 +1,4 @@
-import type { Kind } from '../tickets/ticket';
+import type { Kind } from '../data/tickets/ticket';
 import type { Leaf } from './categories';
 import type { Rng } from './prng';
 

@@ -1,4 +1,4 @@
-import type { FlowAction, Responded, Resolved, Satisfaction, Status } from '../tickets/ticket';
+import type { FlowAction, Responded, Resolved, Satisfaction, Status } from '../data/tickets/ticket';
 
 /** One flow step as simulated, before clipping at the data end. */
 export type SimEvent = {

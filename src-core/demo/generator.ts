@@ -1,5 +1,5 @@
-import { DAY_MS, epochToLocalParts } from '../time/shanghai';
-import type { FlowEvent, Kind, Satisfaction, Ticket, Urgency } from '../tickets/ticket';
+import { DAY_MS, epochToLocalParts } from '../base/time/shanghai';
+import type { FlowEvent, Kind, Satisfaction, Ticket, Urgency } from '../data/tickets/ticket';
 import { HOUR_CUM, NIGHT_HOURS, planDays, type DayPlan } from './calendar';
 import { KIND_SHARES, NIGHT_SHARE, buildLeafTables, buildLeaves, type Leaf } from './categories';
 import { REJECT_REASONS, composeContent, composeReply, drawContentParts } from './content';

@@ -3,7 +3,7 @@
  * for the welcome page, the CLI `demo` command, tests and benchmarks. Pure: no clock, no
  * Math.random, no platform APIs; the same options give the same data in Node and in a worker.
  */
-import type { FlowEvent, Ticket, UnitType } from '../tickets/ticket';
+import type { FlowEvent, Ticket, UnitType } from '../data/tickets/ticket';
 import { DEFAULT_END } from './calendar';
 import { categoryTree, type CategoryNode } from './categories';
 import { generateStream } from './generator';

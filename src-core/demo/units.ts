@@ -1,4 +1,4 @@
-import type { UnitType } from '../tickets/ticket';
+import type { UnitType } from '../data/tickets/ticket';
 import { DISTRICTS } from './places';
 import { Rng, hashString } from './prng';
 

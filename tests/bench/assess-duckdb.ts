@@ -9,7 +9,7 @@ import { assess } from '@core/assess/compute';
 import { recurrenceFlags } from '@core/assess/recurrence';
 import { rowBits } from '@core/assess/row-bits';
 import { DEFAULT_RULES } from '@core/assess/rules';
-import { localToEpoch } from '@core/time/shanghai';
+import { localToEpoch } from '@core/base/time/shanghai';
 import { syntheticTable } from './assess-synthetic';
 
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
 /** A synthetic 1M-row TicketTable built straight as columns (no Ticket objects), for benchmarks. */
-import { StringColumn } from '@core/table/string-column';
-import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TicketTable } from '@core/table/ticket-table';
-import { encode, newDict } from '@core/table/dict';
-import { DAY_MS, localToEpoch, monthIndexOf } from '@core/time/shanghai';
+import { StringColumn } from '@core/data/table/string-column';
+import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TicketTable } from '@core/data/table/ticket-table';
+import { encode, newDict } from '@core/data/table/dict';
+import { DAY_MS, localToEpoch, monthIndexOf } from '@core/base/time/shanghai';
 import { rng } from '../helpers/rng';
 
 export function syntheticTable(n: number, seed = 1): TicketTable {

@@ -4,12 +4,12 @@
  * Run: npx tsx tests/bench/chronic-incremental.ts [stored] [new]
  * The table is built straight as columns (no Ticket objects) so setup stays fast.
  */
-import { StringColumn } from '@core/table/string-column';
+import { StringColumn } from '@core/data/table/string-column';
 import { ChronicIndex } from '@core/chronic/chronic-index';
 import { CHRONIC_V1 } from '@core/chronic/rule-set';
-import { encode, newDict } from '@core/table/dict';
-import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TicketTable } from '@core/table/ticket-table';
-import { DAY_MS, formatLocalDate, localToEpoch, monthIndexOf } from '@core/time/shanghai';
+import { encode, newDict } from '@core/data/table/dict';
+import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, type CodedColumn, type TicketTable } from '@core/data/table/ticket-table';
+import { DAY_MS, formatLocalDate, localToEpoch, monthIndexOf } from '@core/base/time/shanghai';
 import { rng } from '../helpers/rng';
 
 const PLACES = '和平里安定门东四东直门交道口景山北新桥朝阳门建国门崇文门天坛体育馆路龙潭永定门前门';

@@ -1,9 +1,9 @@
 /** Writes N demo tickets as a UTF-8 (BOM) CSV file, streamed, for the benchmark and e2e tests. */
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CSV_EOL, UTF8_BOM, ticketCsvHeader, ticketToCsvRow } from '@core/csv/write-csv';
+import { CSV_EOL, UTF8_BOM, ticketCsvHeader, ticketToCsvRow } from '@core/data/csv/write-csv';
 import { generateCityChunks } from '@core/demo/index';
-import type { Ticket } from '@core/tickets/ticket';
+import type { Ticket } from '@core/data/tickets/ticket';
 
 /** Writes (or reuses, when already complete) `path` with `rows` demo tickets of `seed`. Returns its size in bytes. */
 export function writeDemoCsv(path: string, rows: number, seed = 20241, keep?: (t: Ticket, i: number) => void): number {

@@ -9,20 +9,21 @@
  * quote-free lines itself, tokenizing is then only finding line ends); row conversion and
  * validation (with field splitting) is the rest of the full session's time. --hash prints a sha256 over the JSON of every accepted
  * Ticket and of the report, to check that an optimization changes no result.
- * --core DIR loads the importer from DIR/import instead (a copy of src-core at another commit),
+ * --core DIR loads the importer from DIR/data/import (DIR/import for commits before the layered
+ * src-core) instead (a copy of src-core at another commit),
  * to compare two versions on the same machine at the same time.
  * --browser runs the same full import in a worker of headless Chromium (/usr/bin/chromium), the
  * engine's setting, with the importer bundled by esbuild; it prints the times only.
  * For a CPU profile: `node --cpu-prof --import tsx tests/bench/parse-core.ts --rows N`.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from '../../cli/args';
-import * as tokenizerModule from '@core/import/csv-tokenizer';
-import * as sessionModule from '@core/import/session';
+import * as tokenizerModule from '@core/data/import/csv-tokenizer';
+import * as sessionModule from '@core/data/import/session';
 import { writeDemoCsv } from './demo-csv';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -36,7 +37,9 @@ const split = args.options.split === true || args.options.split === 'true';
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-const coreDir = typeof args.options.core === 'string' ? resolve(args.options.core) : null;
+const coreArg = typeof args.options.core === 'string' ? resolve(args.options.core) : null;
+/** The importer's folder: DIR/data/import, or DIR/import in a src-core from before the layers. */
+const coreDir = coreArg && (existsSync(join(coreArg, 'data/import')) ? join(coreArg, 'data') : coreArg);
 const { CsvTokenizer }: typeof tokenizerModule = coreDir ? await import(pathToFileURL(join(coreDir, 'import/csv-tokenizer.ts')).href) : tokenizerModule;
 const { createImportSession }: typeof sessionModule = coreDir ? await import(pathToFileURL(join(coreDir, 'import/session.ts')).href) : sessionModule;
 
@@ -121,7 +124,7 @@ async function inChromium(): Promise<void> {
   const { chromium } = await import('playwright-core');
   const { createServer } = await import('node:http');
   const { createReadStream, statSync } = await import('node:fs');
-  const session = join(coreDir ?? join(ROOT, 'src-core'), 'import/session.ts');
+  const session = join(coreDir ?? join(ROOT, 'src-core/data'), 'import/session.ts');
   const worker = `
     import { createImportSession } from ${JSON.stringify(session)};
     self.onmessage = async (e) => {

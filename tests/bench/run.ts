@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseArgs } from '../../cli/args';
-import type { Ticket } from '@core/tickets/ticket';
+import type { Ticket } from '@core/data/tickets/ticket';
 import { buildWeb, launchProfile, openApp, rendererRssMB, ROOT, serve, tempProfile } from './browser';
 import { writeDemoCsv } from './demo-csv';
 import { RENDERER_JS_FLAGS } from '../../src-main/renderer-flags';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { formatLocal } from '@core/time/shanghai';
-import type { Ticket } from '@core/tickets/ticket';
+import { formatLocal } from '@core/base/time/shanghai';
+import type { Ticket } from '@core/data/tickets/ticket';
 import { rng, ticket, at } from '../unit/chronic/factory';
 import { reference } from '../unit/chronic/reference';
 

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/commands/demo';
 import { generateCity } from '@core/demo/index';
-import { createImportSession, type ImportTarget, type ValidationReport } from '@core/import/index';
-import { eventSheet, ticketSheet } from '@core/xlsx/write-ticket-xlsx';
-import { writeXlsx } from '@core/xlsx/write-xlsx';
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import { createImportSession, type ImportTarget, type ValidationReport } from '@core/data/import/index';
+import { eventSheet, ticketSheet } from '@core/data/xlsx/write-ticket-xlsx';
+import { writeXlsx } from '@core/data/xlsx/write-xlsx';
+import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 
 const N = 3000;
 const SEED = 777;

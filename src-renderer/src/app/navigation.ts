@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { TicketQuery } from '@core/query/ticket-query';
+import type { TicketQuery } from '@core/data/query/ticket-query';
 
 /** Top-level sections of the app, in navigation order. */
 export const ROUTES = [

@@ -4,9 +4,9 @@
  * A crash or a cancel before that transaction leaves the previous generation current and the new
  * chunks orphaned; {@link deleteOrphans} removes them at the next start.
  */
-import type { TicketChunk, TableHeader } from '@core/store/chunk-codec';
-import type { EventChunk } from '@core/store/event-columns';
-import type { HistoryEntry } from '@core/store/merge';
+import type { TicketChunk, TableHeader } from '@core/data/store/chunk-codec';
+import type { EventChunk } from '@core/data/store/event-columns';
+import type { HistoryEntry } from '@core/data/store/merge';
 import type { StoreStats } from '@renderer/engine/api';
 import { db } from './index';
 import { CHUNK_KEY_SPAN } from './migrations/v2-generations';

@@ -2,9 +2,9 @@
  * The contract between the UI and the ticket engine (a worker holding tickets in columns).
  * Implemented by ./client.ts; pages call it, never the worker directly.
  */
-import type { CodedColumn } from '@core/table/ticket-table';
-import type { TicketQuery } from '@core/query/ticket-query';
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import type { CodedColumn } from '@core/data/table/ticket-table';
+import type { TicketQuery } from '@core/data/query/ticket-query';
+import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 
 /** What the store holds; also kept in db.meta under key 'store' for live queries. */
 export type StoreStats = {

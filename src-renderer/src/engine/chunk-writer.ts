@@ -5,8 +5,8 @@
  * the import's final transaction makes their generation current (a cancel or crash leaves them
  * as orphans, which deleteOrphans removes).
  */
-import { CHUNK_ROWS, chunkNumberBytes, encodeChunk } from '@core/store/chunk-codec';
-import type { StoreTable } from '@core/store/store-table';
+import { CHUNK_ROWS, chunkNumberBytes, encodeChunk } from '@core/data/store/chunk-codec';
+import type { StoreTable } from '@core/data/store/store-table';
 import { putTicketChunks } from '@renderer/db/ticket-store';
 
 /** Ticket chunks per write transaction. */

@@ -2,8 +2,8 @@
  * The engine client: implements the EngineClient contract of ./api.ts over messages to the
  * engine worker (./worker.ts), which holds the tickets in columns. Pages call `getEngine()`.
  */
-import type { TicketQuery } from '@core/query/ticket-query';
-import type { CodedColumn } from '@core/table/ticket-table';
+import type { TicketQuery } from '@core/data/query/ticket-query';
+import type { CodedColumn } from '@core/data/table/ticket-table';
 import type { EngineClient, GridRow, ImportProgress, QueryWindow, RunProgress } from './api';
 import type { EngineOp, EngineReply, ToWorker } from './protocol';
 

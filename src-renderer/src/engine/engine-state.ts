@@ -1,6 +1,6 @@
-import { RankCache } from '@core/query/ranks';
-import { EMPTY_EVENTS, type EventColumns } from '@core/store/event-columns';
-import { emptyStoreTable, type StoreTable } from '@core/store/store-table';
+import { RankCache } from '@core/data/query/ranks';
+import { EMPTY_EVENTS, type EventColumns } from '@core/data/store/event-columns';
+import { emptyStoreTable, type StoreTable } from '@core/data/store/store-table';
 import type { StoreStats } from './api';
 
 /** What the worker holds: the current generation's tickets and events, in columns. */

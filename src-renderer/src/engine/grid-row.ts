@@ -1,7 +1,7 @@
-import { dictValue } from '@core/table/dict';
-import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS } from '@core/table/ticket-table';
-import type { StoreTable } from '@core/store/store-table';
-import { monthIndexToString } from '@core/time/shanghai';
+import { dictValue } from '@core/data/table/dict';
+import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS } from '@core/data/table/ticket-table';
+import type { StoreTable } from '@core/data/store/store-table';
+import { monthIndexToString } from '@core/base/time/shanghai';
 import type { GridRow } from './api';
 
 /**

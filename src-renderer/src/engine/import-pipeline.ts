@@ -6,16 +6,16 @@
  * worker's old table stay untouched, so a cancel or a crash loses nothing.
  */
 import { rowOfId } from '@core/assess/compute';
-import { createImportSession } from '@core/import/session';
-import type { ImportBatch, ImportTarget, ValidationReport } from '@core/import/types';
-import { RankCache } from '@core/query/ranks';
-import { CHUNK_ROWS, encodeChunk, encodeHeader } from '@core/store/chunk-codec';
+import { createImportSession } from '@core/data/import/session';
+import type { ImportBatch, ImportTarget, ValidationReport } from '@core/data/import/types';
+import { RankCache } from '@core/data/query/ranks';
+import { CHUNK_ROWS, encodeChunk, encodeHeader } from '@core/data/store/chunk-codec';
 import { ChunkWriter, chunkScratch, WRITE_BATCH } from './chunk-writer';
 import { collectGarbage } from './collect-garbage';
-import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk, type EventColumns } from '@core/store/event-columns';
-import { mergeBatch, type HistoryEntry, type MergeCounts } from '@core/store/merge';
-import { TableBuilder, ticketAt } from '@core/store/store-table';
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import { encodeEventChunk, eventColumns, groupEventColumns, mergeEvents, type EventChunk, type EventColumns } from '@core/data/store/event-columns';
+import { mergeBatch, type HistoryEntry, type MergeCounts } from '@core/data/store/merge';
+import { TableBuilder, ticketAt } from '@core/data/store/store-table';
+import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 import { db } from '@renderer/db/index';
 import {
   commitGeneration, deleteOrphans, nextGeneration, putEventChunks, putTicketChunks, putTicketRanks, readStoreRow,

@@ -1,7 +1,7 @@
-import { CsvTokenizer } from '@core/import/csv-tokenizer';
-import { planColumns } from '@core/import/headers';
-import { bomEncoding, decodeSample, sniff, SNIFF_BYTES } from '@core/import/sniff';
-import type { ImportTarget } from '@core/import/types';
+import { CsvTokenizer } from '@core/data/import/csv-tokenizer';
+import { planColumns } from '@core/data/import/headers';
+import { bomEncoding, decodeSample, sniff, SNIFF_BYTES } from '@core/data/import/sniff';
+import type { ImportTarget } from '@core/data/import/types';
 import type { FilePreview } from './api';
 
 const PREVIEW_ROWS = 20;

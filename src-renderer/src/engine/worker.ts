@@ -5,16 +5,16 @@
  * cross to the UI thread as transferred Int32Arrays; only display windows travel as objects.
  */
 import { rowOfId } from '@core/assess/compute';
-import { evaluateQuery } from '@core/query/evaluate';
-import { RankCache } from '@core/query/ranks';
-import type { TicketQuery } from '@core/query/ticket-query';
-import { TableDecoder } from '@core/store/chunk-codec';
-import { decodeEvents, eventAt, EMPTY_EVENTS, type EventColumns } from '@core/store/event-columns';
-import { ticketAt } from '@core/store/store-table';
-import { dictSize, dictValue } from '@core/table/dict';
-import type { CodedColumn } from '@core/table/ticket-table';
+import { evaluateQuery } from '@core/data/query/evaluate';
+import { RankCache } from '@core/data/query/ranks';
+import type { TicketQuery } from '@core/data/query/ticket-query';
+import { TableDecoder } from '@core/data/store/chunk-codec';
+import { decodeEvents, eventAt, EMPTY_EVENTS, type EventColumns } from '@core/data/store/event-columns';
+import { ticketAt } from '@core/data/store/store-table';
+import { dictSize, dictValue } from '@core/data/table/dict';
+import type { CodedColumn } from '@core/data/table/ticket-table';
 import { generateCityChunks } from '@core/demo/index';
-import { monthIndexToString } from '@core/time/shanghai';
+import { monthIndexToString } from '@core/base/time/shanghai';
 import {
   clearStore, deleteOrphans, loadEventChunks, readStoreRow, streamTicketChunks, statsOf, ticketHistoryOf, EMPTY_STATS,
 } from '@renderer/db/ticket-store';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '@core/assess/compute';
 import { DEFAULT_RULE_SET } from '@core/assess/rules';
 import { verifySnapshot, type AssessSnapshot } from '@core/assess/snapshot';
-import { localToEpoch } from '@core/time/shanghai';
+import { localToEpoch } from '@core/base/time/shanghai';
 import { assessComputation, type AssessBase, type DetailResponse, type ExplainResponse, type RankResponse } from '@renderer/engine/computations/assess';
 import { randomTickets, table } from './factory';
 

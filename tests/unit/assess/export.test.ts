@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SET } from '@core/assess/rules';
-import { localToEpoch } from '@core/time/shanghai';
+import { localToEpoch } from '@core/base/time/shanghai';
 import { assessComputation, type RankResponse } from '@renderer/engine/computations/assess';
 import { rankingXlsx } from '@renderer/features/assessment/export-ranking';
 import { randomTickets, table } from './factory';

@@ -1,7 +1,7 @@
 /** Test factories for assessment: tickets with defaults, seeded random data sets. */
-import { buildTicketTable, type TicketTable } from '@core/table/ticket-table';
-import { DAY_MS, localToEpoch } from '@core/time/shanghai';
-import type { Ticket } from '@core/tickets/ticket';
+import { buildTicketTable, type TicketTable } from '@core/data/table/ticket-table';
+import { DAY_MS, localToEpoch } from '@core/base/time/shanghai';
+import type { Ticket } from '@core/data/tickets/ticket';
 export { rng } from '../../helpers/rng';
 import { rng } from '../../helpers/rng';
 

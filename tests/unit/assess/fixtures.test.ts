@@ -3,8 +3,8 @@ import { assess } from '@core/assess/compute';
 import { recurrenceFlags } from '@core/assess/recurrence';
 import { DEFAULT_RULES } from '@core/assess/rules';
 import { wilson } from '@core/assess/wilson';
-import { DAY_MS, localToEpoch } from '@core/time/shanghai';
-import type { Ticket } from '@core/tickets/ticket';
+import { DAY_MS, localToEpoch } from '@core/base/time/shanghai';
+import type { Ticket } from '@core/data/tickets/ticket';
 import { table, ticket } from './factory';
 
 const FROM = localToEpoch(2025, 3, 1);

@@ -3,9 +3,9 @@
  * Ticket objects, row by row: the oracle the engine is compared with. It shares nothing with
  * src-core/assess; only the domain types and the normalization of section 4.
  */
-import { addressKey, categoryLevel } from '@core/text/normalize';
-import { monthOf } from '@core/time/shanghai';
-import type { Ticket } from '@core/tickets/ticket';
+import { addressKey, categoryLevel } from '@core/base/text/normalize';
+import { monthOf } from '@core/base/time/shanghai';
+import type { Ticket } from '@core/data/tickets/ticket';
 
 export type RefKey = 'unit' | 'district' | 'street' | 'category1' | 'month';
 export const REF_RATES = [

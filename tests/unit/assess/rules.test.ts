@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '@core/assess/compute';
 import { DEFAULT_RULE_SET, DEFAULT_RULES, parseRules, RulesError, validateRules } from '@core/assess/rules';
-import { canonicalJson, newVersion, sha256Hex } from '@core/rules/versioned';
+import { canonicalJson, newVersion, sha256Hex } from '@core/base/rules/versioned';
 import { FROM, randomTickets, table, TO } from './factory';
 
 describe('assessment rule sets', () => {

@@ -5,7 +5,7 @@ import { approvedExemptionIds, decideExemption, requestExemption } from '@core/a
 import { calendarUnitOf, parsePeriod, periodContaining, periodLabel, previousPeriod, sameLastYear, trailingTwelveMonths } from '@core/assess/period';
 import { DEFAULT_RULE_SET, DEFAULT_RULES } from '@core/assess/rules';
 import { diffSnapshots, makeSnapshot, tableSha256, verifySnapshot } from '@core/assess/snapshot';
-import { localToEpoch } from '@core/time/shanghai';
+import { localToEpoch } from '@core/base/time/shanghai';
 import { FROM, randomTickets, table, TO } from './factory';
 
 const d = (y: number, m: number, day: number): number => localToEpoch(y, m, day);

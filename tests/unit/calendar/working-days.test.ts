@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CALENDAR } from '@core/calendar/builtin';
-import { addWorkingDays, coversDay, isWorkingDay, validateCalendarYear, workCalendar, workingDaysBetween } from '@core/calendar/working-days';
+import { BUILTIN_CALENDAR } from '@core/base/calendar/builtin';
+import { addWorkingDays, coversDay, isWorkingDay, validateCalendarYear, workCalendar, workingDaysBetween } from '@core/base/calendar/working-days';
 
 const cal = workCalendar(BUILTIN_CALENDAR);
 

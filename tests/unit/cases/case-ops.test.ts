@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CALENDAR } from '@core/calendar/builtin';
-import { workCalendar } from '@core/calendar/working-days';
+import { BUILTIN_CALENDAR } from '@core/base/calendar/builtin';
+import { workCalendar } from '@core/base/calendar/working-days';
 import type { ChronicCaseRecord } from '@core/cases/case-record';
 import { addFollowUp, caseOverdue, completeFollowUp, escalateCase, openCase, transitionCase } from '@core/cases/case-ops';
 import { DEFAULT_LIFECYCLE, checkTransition, validateLifecycle } from '@core/cases/lifecycle';
 import { appendEvent, verifyTimeline, type CaseEvent } from '@core/cases/timeline';
-import { localToEpoch } from '@core/time/shanghai';
+import { localToEpoch } from '@core/base/time/shanghai';
 
 const cal = workCalendar(BUILTIN_CALENDAR);
 const lc = DEFAULT_LIFECYCLE;

@@ -1,6 +1,6 @@
-import { buildTicketTable, type TicketTable } from '@core/table/ticket-table';
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
-import { localToEpoch } from '@core/time/shanghai';
+import { buildTicketTable, type TicketTable } from '@core/data/table/ticket-table';
+import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
+import { localToEpoch } from '@core/base/time/shanghai';
 export { rng } from '../../helpers/rng';
 
 /** Epoch ms of a local (Asia/Shanghai) `YYYY-MM-DD[ HH:mm[:ss]]`. */

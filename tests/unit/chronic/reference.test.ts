@@ -3,7 +3,7 @@ import { ChronicIndex, detectChronic } from '@core/chronic/chronic-index';
 import { toCliResult } from '@core/chronic/cli-result';
 import { CHRONIC_V1 } from '@core/chronic/rule-set';
 import { findSimilarPairs } from '@core/chronic/similar-pairs';
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 import { at, rng, table, ticket } from './factory';
 import { reference, refJaccard } from './reference';
 

@@ -3,7 +3,7 @@
  * detection code: plain objects, string keys, every pair compared. The tests compare the fast
  * index against it on random data.
  */
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 
 const DAY = 86_400_000;
 const HOUR8 = 8 * 3_600_000;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detectChronic } from '@core/chronic/chronic-index';
 import { toCliResult } from '@core/chronic/cli-result';
 import { CHRONIC_V1 } from '@core/chronic/rule-set';
-import type { Ticket } from '@core/tickets/ticket';
-import { DAY_MS } from '@core/time/shanghai';
+import type { Ticket } from '@core/data/tickets/ticket';
+import { DAY_MS } from '@core/base/time/shanghai';
 import { at, table, ticket } from './factory';
 
 function run(tickets: Ticket[], asOf: string) {

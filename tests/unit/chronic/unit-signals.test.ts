@@ -3,7 +3,7 @@ import { unitSignals } from '@core/chronic/unit-signals';
 import { explainCase, explainFlag } from '@core/chronic/explain';
 import { detectChronic } from '@core/chronic/chronic-index';
 import { CHRONIC_V1 } from '@core/chronic/rule-set';
-import type { FlowEvent } from '@core/tickets/ticket';
+import type { FlowEvent } from '@core/data/tickets/ticket';
 import { at, table, ticket } from './factory';
 
 const ev = (t: string, h: number, action: FlowEvent['action'], unit: string, target: string, seq: number): FlowEvent =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cityCatalog, generateCity } from '@core/demo/index';
 import { buildLeaves } from '@core/demo/categories';
-import { UNIT_TYPES } from '@core/tickets/ticket';
+import { UNIT_TYPES } from '@core/data/tickets/ticket';
 
 const cat = cityCatalog();
 

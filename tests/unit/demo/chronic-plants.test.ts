@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCity } from '@core/demo/index';
-import { addressKey, categoryLevel } from '@core/text/normalize';
-import { localToEpoch } from '@core/time/shanghai';
+import { addressKey, categoryLevel } from '@core/base/text/normalize';
+import { localToEpoch } from '@core/base/time/shanghai';
 import { dispatchSequences, grams, jaccard, pingPong, r1Chains, r2Chains, r6Cases } from './rule-check';
 
 const DAY = 86_400_000;

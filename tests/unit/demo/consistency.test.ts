@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateCity } from '@core/demo/index';
-import { TICKET_COLUMNS } from '@core/tickets/columns';
-import { FLOW_ACTIONS, type FlowEvent } from '@core/tickets/ticket';
-import { localToEpoch } from '@core/time/shanghai';
+import { TICKET_COLUMNS } from '@core/data/tickets/columns';
+import { FLOW_ACTIONS, type FlowEvent } from '@core/data/tickets/ticket';
+import { localToEpoch } from '@core/base/time/shanghai';
 
 const { tickets, events } = generateCity({ tickets: 20_000, seed: 99 });
 const END = localToEpoch(2026, 11, 1) - 1000;

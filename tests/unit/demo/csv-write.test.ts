@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_EOL, csvEscape, eventCsvHeader, eventToCsvRow, ticketCsvHeader, ticketToCsvRow } from '@core/csv/write-csv';
+import { CSV_EOL, csvEscape, eventCsvHeader, eventToCsvRow, ticketCsvHeader, ticketToCsvRow } from '@core/data/csv/write-csv';
 import { generateCity } from '@core/demo/index';
-import { EVENT_COLUMNS, TICKET_COLUMNS } from '@core/tickets/columns';
-import type { Ticket } from '@core/tickets/ticket';
-import { formatLocal, localToEpoch } from '@core/time/shanghai';
+import { EVENT_COLUMNS, TICKET_COLUMNS } from '@core/data/tickets/columns';
+import type { Ticket } from '@core/data/tickets/ticket';
+import { formatLocal, localToEpoch } from '@core/base/time/shanghai';
 
 /** A plain RFC 4180 reader, independent of the writer, to check round trips. */
 function parseCsv(text: string): string[][] {

@@ -1,9 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { CSV_EOL, eventToCsvRow, ticketToCsvRow } from '@core/csv/write-csv';
+import { CSV_EOL, eventToCsvRow, ticketToCsvRow } from '@core/data/csv/write-csv';
 import { generateCity, generateCityChunks, type DemoOptions } from '@core/demo/index';
-import { localToEpoch } from '@core/time/shanghai';
+import { localToEpoch } from '@core/base/time/shanghai';
 
 /** SHA-256 of the CSV text of a city, streamed chunk by chunk. */
 function cityHash(o: DemoOptions, chunk = 1000): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCity } from '@core/demo/index';
-import type { Ticket } from '@core/tickets/ticket';
-import { epochToLocalParts } from '@core/time/shanghai';
+import type { Ticket } from '@core/data/tickets/ticket';
+import { epochToLocalParts } from '@core/base/time/shanghai';
 
 const { tickets } = generateCity({ tickets: 60_000, seed: 2024 });
 const month = (t: Ticket): number => epochToLocalParts(t.acceptedAt).mo;

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { CSV_EOL, eventToCsvRow, ticketCsvHeader, ticketToCsvRow } from '@core/csv/write-csv';
+import { CSV_EOL, eventToCsvRow, ticketCsvHeader, ticketToCsvRow } from '@core/data/csv/write-csv';
 import { cityCatalog, generateCity } from '@core/demo/index';
 
 describe('demo text in GB18030', () => {

@@ -3,8 +3,8 @@
  * demo tests to confirm that the planted patterns are really in the data. Deliberately simple
  * (no MinHash, exact Jaccard) and separate from the production chronic engine.
  */
-import { addressKey, categoryLevel, normText, phoneKey } from '@core/text/normalize';
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import { addressKey, categoryLevel, normText, phoneKey } from '@core/base/text/normalize';
+import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 
 const DAY = 86_400_000;
 

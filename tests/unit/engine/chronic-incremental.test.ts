@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TableBuilder, type StoreTable } from '@core/store/store-table';
-import type { Ticket } from '@core/tickets/ticket';
+import { TableBuilder, type StoreTable } from '@core/data/store/store-table';
+import type { Ticket } from '@core/data/tickets/ticket';
 import { chronicComputation, tableExtends, type DetectResponse } from '@renderer/engine/computations/chronic';
 import { at, rng, ticket } from '../chronic/factory';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TableBuilder } from '@core/store/store-table';
+import { TableBuilder } from '@core/data/store/store-table';
 import { rowOfId } from '@core/assess/compute';
 import { acceptedRange, emptyState } from '@renderer/engine/engine-state';
 import { gridRowAt } from '@renderer/engine/grid-row';

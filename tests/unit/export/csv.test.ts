@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createCsvBuilder, csvField, csvLine, toCsvBytes, UTF8_BOM } from '@core/export/csv';
+import { createCsvBuilder, csvField, csvLine, toCsvBytes, UTF8_BOM } from '@core/data/export/csv';
 
 /** A minimal RFC 4180 reader, to check that what we write reads back to the escaped values. */
 function parseCsv(text: string): string[][] {

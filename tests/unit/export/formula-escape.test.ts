@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeFormula, FORMULA_TRIGGERS, needsFormulaEscape, safeSheetValue } from '@core/export/formula-escape';
+import { escapeFormula, FORMULA_TRIGGERS, needsFormulaEscape, safeSheetValue } from '@core/data/export/formula-escape';
 
 describe('escapeFormula', () => {
   it.each([

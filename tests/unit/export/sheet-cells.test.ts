@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { rowToSheetCells, sheetDateColumns } from '@core/export/sheet-cells';
-import type { ExportColumn } from '@core/export/view-cells';
-import { localToEpoch, toExcelSerial } from '@core/time/shanghai';
-import { writeXlsx } from '@core/xlsx/write-xlsx';
+import { rowToSheetCells, sheetDateColumns } from '@core/data/export/sheet-cells';
+import type { ExportColumn } from '@core/data/export/view-cells';
+import { localToEpoch, toExcelSerial } from '@core/base/time/shanghai';
+import { writeXlsx } from '@core/data/xlsx/write-xlsx';
 
 const cols: ExportColumn[] = [
   { key: 'id', header: '工单编号', type: 'text' },

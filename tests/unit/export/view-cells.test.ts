@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportValue, rowToCells, type ExportColumn } from '@core/export/view-cells';
-import { localToEpoch } from '@core/time/shanghai';
+import { exportValue, rowToCells, type ExportColumn } from '@core/data/export/view-cells';
+import { localToEpoch } from '@core/base/time/shanghai';
 
 const cols: ExportColumn[] = [
   { key: 'id', header: '工单编号', type: 'text' },

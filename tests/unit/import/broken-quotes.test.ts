@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvTokenizer, MAX_FIELDS } from '@core/import/csv-tokenizer';
+import { CsvTokenizer, MAX_FIELDS } from '@core/data/import/csv-tokenizer';
 import { balanced, enc, run, runText } from './helpers';
 
 const HEAD = '工单编号,受理时间,诉求内容\n';

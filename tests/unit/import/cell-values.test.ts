@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cellCount, cellDateTime, EnumReader, restorePhone } from '@core/import/cell-values';
-import { detectDelimiter, detectEncoding, utf8CompleteLength } from '@core/import/sniff';
-import { parseDateTime } from '@core/time/parse-datetime';
-import { fromExcelSerial } from '@core/time/shanghai';
+import { cellCount, cellDateTime, EnumReader, restorePhone } from '@core/data/import/cell-values';
+import { detectDelimiter, detectEncoding, utf8CompleteLength } from '@core/data/import/sniff';
+import { parseDateTime } from '@core/base/time/parse-datetime';
+import { fromExcelSerial } from '@core/base/time/shanghai';
 import { enc, rng } from './helpers';
 
 describe('cell readers', () => {

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { sniff } from '@core/import/index';
+import { sniff } from '@core/data/import/index';
 import { csv, enc, run } from './helpers';
 
 const ROWS = [

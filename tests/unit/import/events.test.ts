@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localToEpoch } from '@core/time/shanghai';
+import { localToEpoch } from '@core/base/time/shanghai';
 import { balanced, csv, run, runText, xlsx } from './helpers';
 
 describe('flow event files (DOMAIN.md section 3)', () => {

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { cellText, EnumReader, restorePhone } from '@core/import/cell-values';
-import { SeenIds } from '@core/import/seen-ids';
-import { KINDS, RESOLVED, RESPONDED, SATISFACTIONS, STATUSES, UNIT_TYPES, URGENCIES } from '@core/tickets/ticket';
+import { cellText, EnumReader, restorePhone } from '@core/data/import/cell-values';
+import { SeenIds } from '@core/data/import/seen-ids';
+import { KINDS, RESOLVED, RESPONDED, SATISFACTIONS, STATUSES, UNIT_TYPES, URGENCIES } from '@core/data/tickets/ticket';
 import { csv, enc, rng, run } from './helpers';
 
 /** Feeds ids to a SeenIds and a Set side by side; every answer and the size must agree. */

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { createImportSession, type ImportOptions, type ValidationReport } from '@core/import/index';
+import { createImportSession, type ImportOptions, type ValidationReport } from '@core/data/import/index';
 import { csv, enc, rng, xlsx, type XCell } from './helpers';
 
 type Case = { name: string; bytes: Uint8Array; opts?: Partial<ImportOptions> };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeader, preview } from '@core/import/index';
-import { TICKET_COLUMNS } from '@core/tickets/columns';
+import { matchHeader, preview } from '@core/data/import/index';
+import { TICKET_COLUMNS } from '@core/data/tickets/columns';
 import { enc, runText } from './helpers';
 
 describe('header matching', () => {

@@ -1,7 +1,7 @@
 /** Test factories for the importer: files as bytes, chunked feeding, XLSX packages. */
 import { strToU8, zipSync } from 'fflate';
-import { createImportSession, type ImportOptions, type ValidationReport } from '@core/import/index';
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import { createImportSession, type ImportOptions, type ValidationReport } from '@core/data/import/index';
+import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 export { rng } from '../../helpers/rng';
 
 export const enc = new TextEncoder();

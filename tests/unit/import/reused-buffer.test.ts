@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { createImportSession } from '@core/import/session';
-import type { FlowEvent, Ticket } from '@core/tickets/ticket';
+import { createImportSession } from '@core/data/import/session';
+import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 import { csv, enc, run, xlsx, type Result } from './helpers';
 
 /**

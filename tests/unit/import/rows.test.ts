@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localToEpoch } from '@core/time/shanghai';
+import { localToEpoch } from '@core/base/time/shanghai';
 import { balanced, csv, runText } from './helpers';
 
 const H = ['工单编号', '受理时间', '诉求类型', '派单时间', '紧急程度', '办理状态', '是否响应', '是否解决', '满意度', '是否核减', '退单次数', '重办次数', '单位类型', '联系电话'];

@@ -1,9 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '@core/import/index';
-import { readXlsx, XlsxError } from '@core/xlsx/read-xlsx';
-import { columnIndex } from '@core/xlsx/xml-sheet';
-import { decodeXmlText } from '@core/xlsx/xml-scanner';
+import type { Cell } from '@core/data/import/index';
+import { readXlsx, XlsxError } from '@core/data/xlsx/read-xlsx';
+import { columnIndex } from '@core/data/xlsx/xml-sheet';
+import { decodeXmlText } from '@core/data/xlsx/xml-scanner';
 import { rng } from './helpers';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';

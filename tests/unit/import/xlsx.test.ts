@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { preview, sniff } from '@core/import/index';
-import { localToEpoch, toExcelSerial } from '@core/time/shanghai';
+import { preview, sniff } from '@core/data/import/index';
+import { localToEpoch, toExcelSerial } from '@core/base/time/shanghai';
 import { balanced, run, xlsx, type XCell } from './helpers';
 
 const HEAD: XCell[] = ['工单编号', '受理时间', '联系电话', '是否响应', '退单次数', '诉求内容', '办结时间'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { maskFreeText } from '@core/masking';
+import { maskFreeText } from '@core/data/masking';
 import { digits, idNumber, mobile, prose } from './arbitraries';
 
 /** An unmasked mainland mobile or 18-character ID anywhere in the text. */

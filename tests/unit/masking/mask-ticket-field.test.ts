@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskKindFor, maskTicket, maskTicketField, PERSONAL_TICKET_KEYS } from '@core/masking';
-import type { Ticket } from '@core/tickets/ticket';
+import { maskKindFor, maskTicket, maskTicketField, PERSONAL_TICKET_KEYS } from '@core/data/masking';
+import type { Ticket } from '@core/data/tickets/ticket';
 
 function ticket(overrides: Partial<Ticket> = {}): Ticket {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { maskIdNumber, maskName, maskPhone } from '@core/masking';
+import { maskIdNumber, maskName, maskPhone } from '@core/data/masking';
 import { digits, idNumber, mobile } from './arbitraries';
 
 

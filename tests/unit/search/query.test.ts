@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateQuery, filterRows, radixSortRows } from '@core/query/evaluate';
-import { numberRanks, RankCache, stringRanks } from '@core/query/ranks';
-import { lookupOf } from '@core/table/string-column';
-import { TableBuilder } from '@core/store/store-table';
+import { evaluateQuery, filterRows, radixSortRows } from '@core/data/query/evaluate';
+import { numberRanks, RankCache, stringRanks } from '@core/data/query/ranks';
+import { lookupOf } from '@core/data/table/string-column';
+import { TableBuilder } from '@core/data/store/store-table';
 import { makeTicket } from '../store/ticket-factory';
 
 function table() {
@@ -65,7 +65,7 @@ describe('evaluateQuery', () => {
 
 describe('text filter', () => {
   it('keeps the rows whose text contains the words, across chunks and never across two rows', async () => {
-    const { CHUNK_ROWS } = await import('@core/table/chunk-rows');
+    const { CHUNK_ROWS } = await import('@core/data/table/chunk-rows');
     const b = new TableBuilder();
     const n = CHUNK_ROWS + 30;
     const content = (i: number): string => (i % 97 === 0 ? `第${i}条噪音扰民` : i % 2 ? `末尾是扰` : `民开头${i}`);

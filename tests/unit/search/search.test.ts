@@ -1,7 +1,7 @@
-import { lookupOf } from '@core/table/string-column';
+import { lookupOf } from '@core/data/table/string-column';
 import { describe, expect, it } from 'vitest';
-import { bigramsOf, planSearch, tokensOf } from '@core/search/plan';
-import { scoreDocument, searchColumns } from '@core/search/score';
+import { bigramsOf, planSearch, tokensOf } from '@core/data/search/plan';
+import { scoreDocument, searchColumns } from '@core/data/search/score';
 
 const content = [
   '小区楼下饭店夜间营业噪音扰民，要求处理',
@@ -50,8 +50,8 @@ describe('ranked search', () => {
 
 describe('packed scan', () => {
   it('marks rows containing a needle, never across a row boundary', async () => {
-    const { markRowsContaining } = await import('@core/search/packed-scan');
-    const { packStrings } = await import('@core/store/string-codec');
+    const { markRowsContaining } = await import('@core/data/search/packed-scan');
+    const { packStrings } = await import('@core/data/store/string-codec');
     const col = [
       { start: 0, packed: packStrings(['夜间扰', '民反映', '扰民扰民']) },
       { start: 3, packed: packStrings(['', '城管局扰民']) },

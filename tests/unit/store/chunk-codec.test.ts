@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dictSize, dictValue } from '@core/table/dict';
-import { CHUNK_ROWS, chunkNumberBytes, decodeTable, encodeChunk, encodeDeferredDicts, encodeHeader, TableDecoder } from '@core/store/chunk-codec';
-import { decodeEvents, encodeEventChunk, eventColumns, mergeEvents } from '@core/store/event-columns';
-import { TableBuilder, ticketAt } from '@core/store/store-table';
-import { packStrings, unpackStrings } from '@core/store/string-codec';
+import { dictSize, dictValue } from '@core/data/table/dict';
+import { CHUNK_ROWS, chunkNumberBytes, decodeTable, encodeChunk, encodeDeferredDicts, encodeHeader, TableDecoder } from '@core/data/store/chunk-codec';
+import { decodeEvents, encodeEventChunk, eventColumns, mergeEvents } from '@core/data/store/event-columns';
+import { TableBuilder, ticketAt } from '@core/data/store/store-table';
+import { packStrings, unpackStrings } from '@core/data/store/string-codec';
 import { makeTicket } from './ticket-factory';
 
 describe('string packing', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { derivedDict, dictSize, dictValue, encode, newDict, type Dict } from '@core/table/dict';
-import { TableBuilder } from '@core/store/store-table';
+import { derivedDict, dictSize, dictValue, encode, newDict, type Dict } from '@core/data/table/dict';
+import { TableBuilder } from '@core/data/store/store-table';
 import { makeTicket } from './ticket-factory';
 
 describe('dictionary encode', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastAddressKey, fastPhoneKey } from '@core/store/store-table';
-import { addressKey, phoneKey } from '@core/text/normalize';
+import { fastAddressKey, fastPhoneKey } from '@core/data/store/store-table';
+import { addressKey, phoneKey } from '@core/base/text/normalize';
 
 /** Characters that exercise both paths: CJK, ASCII, full-width forms, white space, punctuation. */
 const CHARS = ['西', '城', '区', '号', '楼', 'a', 'Z', '0', '9', '２', 'Ａ', ' ', '\u3000', '-', '#', '（', '）', '·', '丶', '\u4dff', '\ua000', '\uf900', '8', '6', '+'];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeyCodes } from '@core/table/key-codes';
+import { KeyCodes } from '@core/data/table/key-codes';
 
 /** Rows of keys with a KeyCodes over them, checked against a plain map of first codes. */
 function run(ops: ({ op: 'add'; key: string } | { op: 'set'; row: number; key: string })[], hash?: (s: string) => number): void {

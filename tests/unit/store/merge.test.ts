@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeBatch, sameTicket } from '@core/store/merge';
-import { TableBuilder, ticketAt } from '@core/store/store-table';
+import { mergeBatch, sameTicket } from '@core/data/store/merge';
+import { TableBuilder, ticketAt } from '@core/data/store/store-table';
 import { makeTicket } from './ticket-factory';
 
 function storeOf(tickets = [makeTicket({ id: 'A' }), makeTicket({ id: 'B', status: '办理中', closedAt: null })]) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHUNK_ROWS } from '@core/table/chunk-rows';
-import { StringColumn } from '@core/table/string-column';
-import { unpackStrings } from '@core/store/string-codec';
+import { CHUNK_ROWS } from '@core/data/table/chunk-rows';
+import { StringColumn } from '@core/data/table/string-column';
+import { unpackStrings } from '@core/data/store/string-codec';
 
 const all = (c: StringColumn): string[] => Array.from({ length: c.length }, (_, i) => c.get(i));
 

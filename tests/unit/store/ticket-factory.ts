@@ -1,4 +1,4 @@
-import type { Ticket } from '@core/tickets/ticket';
+import type { Ticket } from '@core/data/tickets/ticket';
 
 /** A ticket with plausible defaults; tests override what they look at. */
 export function makeTicket(over: Partial<Ticket> = {}): Ticket {

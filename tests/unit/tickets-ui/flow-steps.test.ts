@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowEvent } from '@core/tickets/ticket';
+import type { FlowEvent } from '@core/data/tickets/ticket';
 import { actionColor, flowSteps, formatDuration } from '@renderer/features/tickets/flow-steps';
 
 const ev = (at: number, action: FlowEvent['action'], seq: number): FlowEvent => ({ ticket: 'T1', at, action, unit: 'u', target: '', note: '', seq });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { TICKET_COLUMNS } from '@core/tickets/columns';
+import { TICKET_COLUMNS } from '@core/data/tickets/columns';
 import {
   DEFAULT_PINNED, DEFAULT_VISIBLE_COLUMNS, exportColumns, extraKeysOf, GRID_COLUMNS, gridColumn, headerOf,
 } from '@renderer/features/tickets/grid-columns';
 import { formatGridCell } from '@renderer/features/tickets/cell-format';
-import { localToEpoch } from '@core/time/shanghai';
+import { localToEpoch } from '@core/base/time/shanghai';
 
 describe('grid columns', () => {
   it('cover every ticket column, counts replaced by the engine-derived rejects/reopens', () => {

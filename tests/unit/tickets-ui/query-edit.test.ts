@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TicketFilter } from '@core/query/ticket-query';
-import { localToEpoch } from '@core/time/shanghai';
+import type { TicketFilter } from '@core/data/query/ticket-query';
+import { localToEpoch } from '@core/base/time/shanghai';
 import {
   describeFilter, filterOn, isNoopFilter, sameSort, selectionKey, sortFromModel, withFilter, withoutFilter,
 } from '@renderer/features/tickets/query-edit';

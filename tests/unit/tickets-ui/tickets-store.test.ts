@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TicketFilter } from '@core/query/ticket-query';
+import type { TicketFilter } from '@core/data/query/ticket-query';
 import { DEFAULT_PINNED, DEFAULT_VISIBLE_COLUMNS } from '@renderer/features/tickets/grid-columns';
 import { currentQuery, inGridOrder, useTicketsStore } from '@renderer/features/tickets/tickets-store';
 import { parseSavedView } from '@renderer/features/tickets/saved-view';

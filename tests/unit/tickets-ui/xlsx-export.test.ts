@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { rowToSheetCells, sheetDateColumns } from '@core/export/sheet-cells';
-import type { ExportColumn } from '@core/export/view-cells';
-import { localToEpoch } from '@core/time/shanghai';
+import { rowToSheetCells, sheetDateColumns } from '@core/data/export/sheet-cells';
+import type { ExportColumn } from '@core/data/export/view-cells';
+import { localToEpoch } from '@core/base/time/shanghai';
 import { startXlsx } from '@renderer/features/tickets/xlsx-export';
 
 const cols: ExportColumn[] = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateCity } from '@core/demo/index';
-import { localToEpoch, toExcelSerial } from '@core/time/shanghai';
-import { eventSheet, ticketSheet } from '@core/xlsx/write-ticket-xlsx';
-import { writeXlsx, type XlsxCell } from '@core/xlsx/write-xlsx';
-import { createXlsxStream, type XlsxStreamSheet } from '@core/xlsx/write-xlsx-stream';
+import { localToEpoch, toExcelSerial } from '@core/base/time/shanghai';
+import { eventSheet, ticketSheet } from '@core/data/xlsx/write-ticket-xlsx';
+import { writeXlsx, type XlsxCell } from '@core/data/xlsx/write-xlsx';
+import { createXlsxStream, type XlsxStreamSheet } from '@core/data/xlsx/write-xlsx-stream';
 import { cellsOf, checkWellFormed, sharedStrings, unzip } from './xml-check';
 
 /** Runs the stream writer over `sheets` (rows fed in batches of `batch`) and returns the archive and chunk count. */

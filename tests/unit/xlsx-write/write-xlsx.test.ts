@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateCity } from '@core/demo/index';
-import { TICKET_COLUMNS } from '@core/tickets/columns';
-import { fromExcelSerial, localToEpoch, toExcelSerial } from '@core/time/shanghai';
-import { eventSheet, ticketSheet } from '@core/xlsx/write-ticket-xlsx';
-import { columnLetters, writeXlsx, xmlEscape } from '@core/xlsx/write-xlsx';
+import { TICKET_COLUMNS } from '@core/data/tickets/columns';
+import { fromExcelSerial, localToEpoch, toExcelSerial } from '@core/base/time/shanghai';
+import { eventSheet, ticketSheet } from '@core/data/xlsx/write-ticket-xlsx';
+import { columnLetters, writeXlsx, xmlEscape } from '@core/data/xlsx/write-xlsx';
 import { checkWellFormed, sharedStrings, unzip } from './xml-check';
 
 describe('the well-formedness check used here', () => {

@@ -5,8 +5,8 @@ import { explain, type Measure } from '@core/assess/explain';
 import { previousPeriod, sameLastYear, trailingTwelveMonths } from '@core/assess/period';
 import { DEFAULT_RULE_SET, type AssessRuleSet } from '@core/assess/rules';
 import { makeSnapshot, tableSha256, type AssessSnapshot } from '@core/assess/snapshot';
-import type { TicketTable } from '@core/table/ticket-table';
-import { monthIndexOf, monthIndexToString } from '@core/time/shanghai';
+import type { TicketTable } from '@core/data/table/ticket-table';
+import { monthIndexOf, monthIndexToString } from '@core/base/time/shanghai';
 
 /** Common part of every request: period [from, to) in epoch ms, grouping, rules, exemptions. */
 export type AssessBase = { from: number; to: number; by: GroupKey[]; ruleSet: AssessRuleSet; exemptIds: string[] };

@@ -1,14 +1,14 @@
-import type { StringLookup } from '@core/table/string-column';
-import { dictSize, dictValue } from '@core/table/dict';
+import type { StringLookup } from '@core/data/table/string-column';
+import { dictSize, dictValue } from '@core/data/table/dict';
 import { ChronicIndex } from '@core/chronic/chronic-index';
 import { explainCase, explainFlag } from '@core/chronic/explain';
 import { CHRONIC_V1, type CaseRuleId, type ChronicRuleSet, type FlagRuleId } from '@core/chronic/rule-set';
 import { unitSignals, type UnitSignals } from '@core/chronic/unit-signals';
 import { needsReview } from '@core/cases/review';
 import type { ChronicProgress, DetectedCase } from '@core/chronic/types';
-import type { TicketTable } from '@core/table/ticket-table';
+import type { TicketTable } from '@core/data/table/ticket-table';
 import type { ProgressReport } from './index';
-import { formatLocal } from '@core/time/shanghai';
+import { formatLocal } from '@core/base/time/shanghai';
 
 /** What the 疑难件 pages ask the engine worker. */
 export type ChronicRequest =

@@ -1,4 +1,4 @@
-import type { TicketTable } from '@core/table/ticket-table';
+import type { TicketTable } from '@core/data/table/ticket-table';
 import { assessComputation } from './assess';
 import { chronicComputation } from './chronic';
 

@@ -5,7 +5,7 @@ import { FileExcelOutlined, PrinterOutlined, TrophyOutlined } from '@ant-design/
 import { GROUP_KEYS, type GroupKey } from '@core/assess/dimensions';
 import type { Measure } from '@core/assess/explain';
 import { periodContaining, periodLabel } from '@core/assess/period';
-import { epochToLocalParts } from '@core/time/shanghai';
+import { epochToLocalParts } from '@core/base/time/shanghai';
 import { PageHeader } from '@renderer/app/PageHeader';
 import { useFormat, useT } from '@renderer/i18n';
 import { navigate } from '@renderer/app/navigation';

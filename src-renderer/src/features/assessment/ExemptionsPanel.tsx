@@ -1,6 +1,6 @@
 import { App, Button, Card, Empty, Form, Input, Space, Table, Tag, Timeline } from 'antd';
 import { decideExemption, requestExemption, type Exemption } from '@core/assess/exemptions';
-import { formatLocal } from '@core/time/shanghai';
+import { formatLocal } from '@core/base/time/shanghai';
 import { useSession, type Role } from '@renderer/app/session';
 import { getEngine } from '@renderer/engine/client';
 import { useT } from '@renderer/i18n';

@@ -1,7 +1,7 @@
 import { Input, Segmented, Select, Space } from 'antd';
 import { useState } from 'react';
 import { formatDay, parsePeriod, periodContaining, type Period, type PeriodUnit } from '@core/assess/period';
-import { DAY_MS, epochToLocalParts, localToEpoch, parseLocalDate } from '@core/time/shanghai';
+import { DAY_MS, epochToLocalParts, localToEpoch, parseLocalDate } from '@core/base/time/shanghai';
 import { t as translateNow, useT } from '@renderer/i18n';
 
 type Props = {

@@ -3,8 +3,8 @@ import { Alert, App, Button, Card, Checkbox, Col, Input, InputNumber, Row, Selec
 import type { GroupResult } from '@core/assess/compute';
 import { LOWER_IS_BETTER, RATE_NAMES, type RateName } from '@core/assess/rates';
 import { RANKABLE, validateRules, type AssessRules, type AssessRuleSet, type ScoreTerm } from '@core/assess/rules';
-import { canonicalJson, sha256Hex } from '@core/rules/versioned';
-import { SATISFACTIONS, UNIT_TYPES, type Satisfaction } from '@core/tickets/ticket';
+import { canonicalJson, sha256Hex } from '@core/base/rules/versioned';
+import { SATISFACTIONS, UNIT_TYPES, type Satisfaction } from '@core/data/tickets/ticket';
 import { useCan } from '@renderer/app/session';
 import { useT } from '@renderer/i18n';
 import { partsKey, type AssessBase, type RankResponse } from '@renderer/engine/computations/assess';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Space, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { diffSnapshots, verifySnapshot, type AssessSnapshot, type SnapshotDiff } from '@core/assess/snapshot';
-import { formatLocal } from '@core/time/shanghai';
+import { formatLocal } from '@core/base/time/shanghai';
 import { useSession } from '@renderer/app/session';
 import { getEngine } from '@renderer/engine/client';
 import { useT } from '@renderer/i18n';

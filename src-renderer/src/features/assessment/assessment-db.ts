@@ -5,7 +5,7 @@
 import { approvedExemptionIds, type Exemption } from '@core/assess/exemptions';
 import { DEFAULT_RULE_SET, type AssessRules, type AssessRuleSet } from '@core/assess/rules';
 import type { AssessSnapshot } from '@core/assess/snapshot';
-import { newVersion } from '@core/rules/versioned';
+import { newVersion } from '@core/base/rules/versioned';
 import { db } from '@renderer/db';
 
 /** Rule set kind stored in db.ruleSets rows, so other features' rule sets are not mixed in. */

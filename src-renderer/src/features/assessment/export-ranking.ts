@@ -1,7 +1,7 @@
 import { GROUP_KEY_LABELS } from '@core/assess/dimensions';
 import { periodLabel } from '@core/assess/period';
 import { RATE_LABELS, RATE_NAMES } from '@core/assess/rates';
-import { writeXlsx, type XlsxCell } from '@core/xlsx/write-xlsx';
+import { writeXlsx, type XlsxCell } from '@core/data/xlsx/write-xlsx';
 import type { RankResponse } from '@renderer/engine/computations/assess';
 
 const r4 = (v: number | null): XlsxCell => (v === null ? null : Math.round(v * 10000) / 10000);

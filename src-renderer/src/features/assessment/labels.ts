@@ -2,7 +2,7 @@ import type { GroupKey } from '@core/assess/dimensions';
 import type { ExemptionStatus } from '@core/assess/exemptions';
 import { calendarUnitOf, formatDay, type Period } from '@core/assess/period';
 import type { RateName } from '@core/assess/rates';
-import { epochToLocalParts } from '@core/time/shanghai';
+import { epochToLocalParts } from '@core/base/time/shanghai';
 import { t as translateNow, type MessageKey, type Translate } from '@renderer/i18n';
 
 // Names shown on screen in the interface language. src-core's RATE_LABELS, GROUP_KEY_LABELS and

@@ -5,7 +5,7 @@ import { commentOn, escalateCase, transitionCase } from '@core/cases/case-ops';
 import { nextLevel, type EscalationLevel } from '@core/cases/escalation';
 import { DEFAULT_LIFECYCLE } from '@core/cases/lifecycle';
 import type { CaseEvent } from '@core/cases/timeline';
-import { endOfDay, type WorkCalendar } from '@core/calendar/working-days';
+import { endOfDay, type WorkCalendar } from '@core/base/calendar/working-days';
 import { getEngine } from '@renderer/engine/client';
 import type { CaseTicket } from '@renderer/engine/computations/chronic';
 import { appendCaseEvents, saveCaseChange } from './case-repo';

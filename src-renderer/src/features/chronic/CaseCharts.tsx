@@ -3,7 +3,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { formatLocal } from '@core/time/shanghai';
+import { formatLocal } from '@core/base/time/shanghai';
 import type { CaseTicket } from '@renderer/engine/computations/chronic';
 import { echartsTheme, useThemeMode } from '@renderer/theme';
 

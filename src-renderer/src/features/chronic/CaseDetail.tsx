@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Tabs, Tag } 
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { caseOverdue } from '@core/cases/case-ops';
 import { escalationStatus } from '@core/cases/escalation';
-import { formatLocal } from '@core/time/shanghai';
+import { formatLocal } from '@core/base/time/shanghai';
 import { navigate } from '@renderer/app/navigation';
 import type { CaseTicket } from '@renderer/engine/computations/chronic';
 import { caseFollowUps, caseTimeline, getCase } from './case-repo';

@@ -1,7 +1,7 @@
 import { Alert, Tag, Timeline } from 'antd';
 import type { CaseEvent } from '@core/cases/timeline';
 import { verifyTimeline } from '@core/cases/timeline';
-import { formatLocal } from '@core/time/shanghai';
+import { formatLocal } from '@core/base/time/shanghai';
 
 const KIND_LABEL: Record<CaseEvent['kind'], [string, string]> = {
   opened: ['立案', 'green'], transition: ['状态', 'blue'], escalated: ['督办', 'red'], followUp: ['跟进', 'cyan'], followUpDone: ['办结事项', 'cyan'],

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { CHRONIC_RULE_NAMES, CHRONIC_V1, type ChronicRuleId } from '@core/chronic/rule-set';
-import { localDay } from '@core/calendar/working-days';
+import { localDay } from '@core/base/calendar/working-days';
 import { db } from '@renderer/db';
 import type { DetectionCase, DetectionFlag, DetectResponse } from '@renderer/engine/computations/chronic';
 import { listCases } from './case-repo';

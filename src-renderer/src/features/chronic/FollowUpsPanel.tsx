@@ -4,7 +4,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import type { ChronicCaseRecord, EvidenceRef, FollowUp } from '@core/cases/case-record';
 import { addFollowUp, completeFollowUp } from '@core/cases/case-ops';
 import { evidenceRef } from '@core/ipc/evidence-ref';
-import { formatLocal } from '@core/time/shanghai';
+import { formatLocal } from '@core/base/time/shanghai';
 import { platform } from '@renderer/platform';
 import { saveFollowUp } from './case-repo';
 

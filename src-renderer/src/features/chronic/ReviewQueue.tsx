@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Segmented, Space, Table, Tag } from 'antd';
 import { EXEMPTION_STATUS_LABELS, type Exemption } from '@core/assess/exemptions';
 import { REVIEW_ACTIONS, REVIEW_DECISIONS, type ReviewAction, type ReviewDecision, type ReviewItem } from '@core/cases/review';
-import { formatLocal } from '@core/time/shanghai';
+import { formatLocal } from '@core/base/time/shanghai';
 import { navigate } from '@renderer/app/navigation';
 import type { ReviewCandidate } from '@renderer/engine/computations/chronic';
 import { listExemptions } from '@renderer/features/assessment/assessment-db';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, App, Button, Card, Input, InputNumber, Popconfirm, Space, Table, Tag } from 'antd';
-import { BUILTIN_CALENDAR } from '@core/calendar/builtin';
-import type { CalendarYear } from '@core/calendar/types';
-import { validateCalendarYear } from '@core/calendar/working-days';
+import { BUILTIN_CALENDAR } from '@core/base/calendar/builtin';
+import type { CalendarYear } from '@core/base/calendar/types';
+import { validateCalendarYear } from '@core/base/calendar/working-days';
 import { calendarYears, resetCalendarYear, saveCalendarYear } from './case-repo';
 
 type Entry = { date: string; name: string; kind: '放假' | '调休上班' };

@@ -2,14 +2,14 @@
  * All storage of the 疑难件 feature: cases, their append-only timelines, follow-ups, reviews,
  * saved views and the editable working-day calendar (Dexie tables of db/schema.ts).
  */
-import { BUILTIN_CALENDAR } from '@core/calendar/builtin';
-import type { CalendarYear } from '@core/calendar/types';
-import { workCalendar, type WorkCalendar } from '@core/calendar/working-days';
+import { BUILTIN_CALENDAR } from '@core/base/calendar/builtin';
+import type { CalendarYear } from '@core/base/calendar/types';
+import { workCalendar, type WorkCalendar } from '@core/base/calendar/working-days';
 import type { CaseChange } from '@core/cases/case-ops';
 import type { ChronicCaseRecord, FollowUp } from '@core/cases/case-record';
 import type { ReviewItem } from '@core/cases/review';
 import { appendEvent, type CaseEvent, type CaseEventDraft } from '@core/cases/timeline';
-import { formatLocalDate } from '@core/time/shanghai';
+import { formatLocalDate } from '@core/base/time/shanghai';
 import { db } from '@renderer/db';
 import { listExemptions, putExemption } from '@renderer/features/assessment/assessment-db';
 import { planReview, type ReviewRecord, type ReviewTicket } from './review-forward';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { WorkCalendar } from '@core/calendar/working-days';
-import { localDay } from '@core/calendar/working-days';
+import type { WorkCalendar } from '@core/base/calendar/working-days';
+import { localDay } from '@core/base/calendar/working-days';
 import type { RunProgress } from '@renderer/engine/api';
 import { getEngine } from '@renderer/engine/client';
 import type { ChronicRequest } from '@renderer/engine/computations/chronic';

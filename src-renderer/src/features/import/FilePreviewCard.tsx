@@ -1,6 +1,6 @@
 import { Alert, Card, Descriptions, Select, Space, Table, Tag, Typography } from 'antd';
-import type { ImportTarget } from '@core/import/types';
-import { maskTicketField } from '@core/masking';
+import type { ImportTarget } from '@core/data/import/types';
+import { maskTicketField } from '@core/data/masking';
 import type { FilePreview } from '@renderer/engine/api';
 import { useT } from '@renderer/i18n';
 import { delimiterLabel, duplicateTargets, encodingLabel, mappingOptions, missingRequired, previewMaskKey, type Mapping } from './mapping';

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Col, Row, Space, Table, Typography, message, theme } from 'antd';
 import { DownloadOutlined, TableOutlined } from '@ant-design/icons';
-import { toCsvBytes } from '@core/export/csv';
+import { toCsvBytes } from '@core/data/export/csv';
 import { navigate } from '@renderer/app/navigation';
 import type { ImportFileOutcome, ImportOutcome } from '@renderer/engine/api';
 import { t as translateNow, useFormat, useT } from '@renderer/i18n';

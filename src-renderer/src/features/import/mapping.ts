@@ -1,8 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { foldHeader, requiredColumns } from '@core/import/headers';
-import type { ImportTarget } from '@core/import/types';
-import { EVENT_COLUMNS, TICKET_COLUMNS } from '@core/tickets/columns';
+import { foldHeader, requiredColumns } from '@core/data/import/headers';
+import type { ImportTarget } from '@core/data/import/types';
+import { EVENT_COLUMNS, TICKET_COLUMNS } from '@core/data/tickets/columns';
 import { t as translateNow, type MessageKey, type Translate } from '@renderer/i18n';
 
 /** Header → ticket key, 'extra' (kept as 额外字段) or 'ignore' — the engine's HeaderMapping. */

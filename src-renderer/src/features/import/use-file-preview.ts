@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { planColumns } from '@core/import/headers';
-import type { ImportTarget } from '@core/import/types';
+import { planColumns } from '@core/data/import/headers';
+import type { ImportTarget } from '@core/data/import/types';
 import { db } from '@renderer/db';
 import { getEngine } from '@renderer/engine/client';
 import type { FilePreview } from '@renderer/engine/api';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Checkbox, DatePicker, Empty, Input, InputNumber, Space, Spin, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { CodedColumn, TextColumn, TimeColumn } from '@core/table/ticket-table';
-import type { TicketFilter } from '@core/query/ticket-query';
-import { DAY_MS, formatLocalDate, parseLocalDate } from '@core/time/shanghai';
+import type { CodedColumn, TextColumn, TimeColumn } from '@core/data/table/ticket-table';
+import type { TicketFilter } from '@core/data/query/ticket-query';
+import { DAY_MS, formatLocalDate, parseLocalDate } from '@core/base/time/shanghai';
 import { getEngine } from '@renderer/engine/client';
 import { t as translateNow, useFormat, useT } from '@renderer/i18n';
 import type { GridColumnSpec } from './grid-columns';

@@ -1,5 +1,5 @@
-import { maskTicketField } from '@core/masking';
-import { formatLocal } from '@core/time/shanghai';
+import { maskTicketField } from '@core/data/masking';
+import { formatLocal } from '@core/base/time/shanghai';
 import { EXTRA_PREFIX, type GridColumnSpec } from './grid-columns';
 
 /** The key the masking module classifies: a ticket key, or an extra field's header as written. */

@@ -1,7 +1,7 @@
-import { createCsvBuilder } from '@core/export/csv';
-import { rowToSheetCells, sheetDateColumns } from '@core/export/sheet-cells';
-import { rowToCells, type ExportColumn } from '@core/export/view-cells';
-import type { TicketQuery } from '@core/query/ticket-query';
+import { createCsvBuilder } from '@core/data/export/csv';
+import { rowToSheetCells, sheetDateColumns } from '@core/data/export/sheet-cells';
+import { rowToCells, type ExportColumn } from '@core/data/export/view-cells';
+import type { TicketQuery } from '@core/data/query/ticket-query';
 import { getEngine } from '@renderer/engine/client';
 import { startXlsx } from './xlsx-export';
 import { maskCell } from './cell-format';

@@ -1,4 +1,4 @@
-import type { FlowEvent } from '@core/tickets/ticket';
+import type { FlowEvent } from '@core/data/tickets/ticket';
 import { t as translateNow, type Translate } from '@renderer/i18n';
 
 /** One step of a ticket's flow timeline: the event and the time since the previous step. */

@@ -1,6 +1,6 @@
-import { TICKET_COLUMNS } from '@core/tickets/columns';
-import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS } from '@core/table/ticket-table';
-import type { ExportColumn, ExportColumnType } from '@core/export/view-cells';
+import { TICKET_COLUMNS } from '@core/data/tickets/columns';
+import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS } from '@core/data/table/ticket-table';
+import type { ExportColumn, ExportColumnType } from '@core/data/export/view-cells';
 import { t as translateNow, type MessageKey, type Translate } from '@renderer/i18n';
 
 /** The column filters we build ourselves (AG Grid's set filter is Enterprise). */

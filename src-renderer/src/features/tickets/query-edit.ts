@@ -1,5 +1,5 @@
-import type { SortKey, TicketFilter, TicketQuery } from '@core/query/ticket-query';
-import { formatLocalDate, DAY_MS } from '@core/time/shanghai';
+import type { SortKey, TicketFilter, TicketQuery } from '@core/data/query/ticket-query';
+import { formatLocalDate, DAY_MS } from '@core/base/time/shanghai';
 import { t as translateNow, type Translate } from '@renderer/i18n';
 import { headerOf } from './grid-columns';
 

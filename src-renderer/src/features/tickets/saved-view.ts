@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS } from '@core/table/ticket-table';
-import type { SortKey, TicketFilter } from '@core/query/ticket-query';
+import { CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS } from '@core/data/table/ticket-table';
+import type { SortKey, TicketFilter } from '@core/data/query/ticket-query';
 import { gridColumn } from './grid-columns';
 
 /** A saved view of the ticket grid (db.views row), owned by one user. */

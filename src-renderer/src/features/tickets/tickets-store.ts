@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SortKey, TicketFilter, TicketQuery } from '@core/query/ticket-query';
+import type { SortKey, TicketFilter, TicketQuery } from '@core/data/query/ticket-query';
 import { t } from '@renderer/i18n';
 import { DEFAULT_PINNED, DEFAULT_VISIBLE_COLUMNS, EXTRA_PREFIX, GRID_COLUMNS } from './grid-columns';
 import { sameSort, withFilter, withoutFilter } from './query-edit';

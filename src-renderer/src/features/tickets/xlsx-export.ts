@@ -1,6 +1,6 @@
-import type { ExportValue } from '@core/export/formula-escape';
-import { createXlsxStream } from '@core/xlsx/write-xlsx-stream';
-import { concatBytes } from '@core/bytes/concat-bytes';
+import type { ExportValue } from '@core/data/export/formula-escape';
+import { createXlsxStream } from '@core/data/xlsx/write-xlsx-stream';
+import { concatBytes } from '@core/base/bytes/concat-bytes';
 
 /** A one-sheet XLSX file written while rows arrive (the shared streaming writer). */
 export type XlsxExport = {

@@ -6,7 +6,7 @@
  */
 import { EVENT_COLUMNS, TICKET_COLUMNS } from '../tickets/columns';
 import type { FlowEvent, Ticket } from '../tickets/ticket';
-import { DAY_MS, SHANGHAI_OFFSET_MS, formatLocal } from '../time/shanghai';
+import { DAY_MS, SHANGHAI_OFFSET_MS, formatLocal } from '../../base/time/shanghai';
 
 /** RFC 4180 line terminator. */
 export const CSV_EOL = '\r\n';

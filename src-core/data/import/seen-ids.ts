@@ -1,7 +1,7 @@
 /** The ticket ids a file has accepted so far, for duplicate detection during import. */
 import { CHUNK_ROWS } from '../table/chunk-rows';
 import { StringColumn } from '../table/string-column';
-import { detach } from '../text/detach';
+import { detach } from '../../base/text/detach';
 
 /** Out-of-order ids tolerated beside the sorted run before everything moves into one hash set. */
 const MAX_OUT_OF_ORDER = 1024;

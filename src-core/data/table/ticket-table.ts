@@ -1,5 +1,5 @@
-import { addressKey, categoryLevel, phoneKey } from '../text/normalize';
-import { monthIndexOf } from '../time/shanghai';
+import { addressKey, categoryLevel, phoneKey } from '../../base/text/normalize';
+import { monthIndexOf } from '../../base/time/shanghai';
 import type { FlowEvent, Ticket } from '../tickets/ticket';
 import { encode, newDict, type Dict } from './dict';
 import { StringColumn } from './string-column';

@@ -5,8 +5,8 @@ import {
   CODED_COLUMNS, TEXT_COLUMNS, TIME_COLUMNS, flowCounts, returnsToUnit,
   type CodedColumn, type TextColumn, type TicketTable, type TimeColumn,
 } from '../table/ticket-table';
-import { addressKey, categoryLevel, phoneKey } from '../text/normalize';
-import { monthIndexOf } from '../time/shanghai';
+import { addressKey, categoryLevel, phoneKey } from '../../base/text/normalize';
+import { monthIndexOf } from '../../base/time/shanghai';
 import type { FlowEvent, Ticket } from '../tickets/ticket';
 
 /**

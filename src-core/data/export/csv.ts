@@ -1,5 +1,5 @@
 import { escapeFormula, type ExportValue } from './formula-escape';
-import { concatBytes } from '../bytes/concat-bytes';
+import { concatBytes } from '../../base/bytes/concat-bytes';
 import { csvEscape, UTF8_BOM } from '../csv/write-csv';
 
 /** The UTF-8 byte order mark Excel needs (one definition, with the CSV writer). */

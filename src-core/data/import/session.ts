@@ -2,13 +2,13 @@
 import type { FlowEvent, Ticket } from '../tickets/ticket';
 import { readXlsx, XlsxError } from '../xlsx/read-xlsx';
 import { CsvTokenizer, MAX_FIELDS, type RecordProblem } from './csv-tokenizer';
-import { detach } from '../text/detach';
+import { detach } from '../../base/text/detach';
 import { StreamDecoder } from './decode-stream';
 import { missingMessage, planColumns, positionalName, type ColumnPlan } from './headers';
 import { ReportBuilder } from './report';
 import { bomEncoding, decodeSample, detectDelimiter, detectEncoding, looksLikeOle, looksLikeZip, SNIFF_BYTES } from './sniff';
 import { EventRowReader } from './event-rows';
-import { concatBytes } from '../bytes/concat-bytes';
+import { concatBytes } from '../../base/bytes/concat-bytes';
 import { TicketRowReader } from './ticket-rows';
 import type { Cell, Delimiter, ImportBatch, ImportOptions, ImportSession, ValidationReport } from './types';
 

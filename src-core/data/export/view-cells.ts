@@ -1,4 +1,4 @@
-import { formatLocal } from '../time/shanghai';
+import { formatLocal } from '../../base/time/shanghai';
 import type { ExportValue } from './formula-escape';
 
 /** How an exported column renders its values: datetimes (epoch ms) as local time text, counts as numbers. */

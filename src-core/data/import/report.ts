@@ -1,5 +1,5 @@
 /** Builds the {@link ValidationReport} of one file as its rows are read. */
-import { detach } from '../text/detach';
+import { detach } from '../../base/text/detach';
 import type {
   ColumnReport, Delimiter, DuplicateRow, Encoding, FileFormat, ImportWarning, RejectedRow, ValidationReport,
 } from './types';

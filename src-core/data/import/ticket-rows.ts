@@ -3,7 +3,7 @@ import { TICKET_COLUMNS, type ColumnSpec } from '../tickets/columns';
 import type { Ticket } from '../tickets/ticket';
 import { cellCount, cellDateTime, cellText, EnumReader, fastDateTime, INVALID, restorePhone } from './cell-values';
 import { positionalName, type ColumnPlan } from './headers';
-import { detach } from '../text/detach';
+import { detach } from '../../base/text/detach';
 import type { ReportBuilder } from './report';
 import { SeenIds } from './seen-ids';
 import type { Cell, Delimiter } from './types';

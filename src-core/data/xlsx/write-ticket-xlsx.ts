@@ -1,7 +1,7 @@
 /** Ticket and flow-event sheets for {@link writeXlsx}, in the column layout of DOMAIN.md. */
 import { EVENT_COLUMNS, TICKET_COLUMNS } from '../tickets/columns';
 import type { FlowEvent, Ticket } from '../tickets/ticket';
-import { toExcelSerial } from '../time/shanghai';
+import { toExcelSerial } from '../../base/time/shanghai';
 import type { XlsxCell, XlsxSheet } from './write-xlsx';
 
 const KEYS = TICKET_COLUMNS.map((c) => c.key);

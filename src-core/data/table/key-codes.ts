@@ -1,4 +1,4 @@
-import { detach } from '../text/detach';
+import { detach } from '../../base/text/detach';
 import { orphan, type Dict } from './dict';
 
 /** A 32-bit FNV-1a hash of the UTF-16 code units of `s`. */

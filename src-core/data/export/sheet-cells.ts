@@ -1,4 +1,4 @@
-import { toExcelSerial } from '../time/shanghai';
+import { toExcelSerial } from '../../base/time/shanghai';
 import { safeSheetValue, type ExportValue } from './formula-escape';
 import { exportValue, type ExportColumn, type ExportRow } from './view-cells';
 

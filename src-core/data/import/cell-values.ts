@@ -1,7 +1,7 @@
 /** Reading single cells: datetimes, enums, counts and phone numbers (DOMAIN.md section 2). */
-import { parseDateTime } from '../time/parse-datetime';
-import { fromExcelSerial, SHANGHAI_OFFSET_MS } from '../time/shanghai';
-import { detach } from '../text/detach';
+import { parseDateTime } from '../../base/time/parse-datetime';
+import { fromExcelSerial, SHANGHAI_OFFSET_MS } from '../../base/time/shanghai';
+import { detach } from '../../base/text/detach';
 import type { Cell } from './types';
 
 /** Last serial the 1900 date system allows (9999-12-31). */
