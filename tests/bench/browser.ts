@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { requireBrowser } from '../../cli/find-browser';
 import { startWebServer, type WebServer } from '../../cli/serve-web';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,7 +34,7 @@ export function tempProfile(prefix = 'duban-profile-'): string {
 /** A persistent Chromium context on `profileDir` (the same folder reopens the same IndexedDB). */
 export async function launchProfile(profileDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...extraArgs], viewport: { width: 1400, height: 900 },
+    executablePath: requireBrowser(), headless: true, args: [...CHROMIUM_ARGS, ...extraArgs], viewport: { width: 1400, height: 900 },
   });
 }
 

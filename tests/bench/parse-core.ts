@@ -12,7 +12,7 @@
  * --core DIR loads the importer from DIR/data/import (DIR/import for commits before the layered
  * src-core) instead (a copy of src-core at another commit),
  * to compare two versions on the same machine at the same time.
- * --browser runs the same full import in a worker of headless Chromium (/usr/bin/chromium), the
+ * --browser runs the same full import in a worker of headless Chromium (cli/find-browser.ts), the
  * engine's setting, with the importer bundled by esbuild; it prints the times only.
  * For a CPU profile: `node --cpu-prof --import tsx tests/bench/parse-core.ts --rows N`.
  */
@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from '../../cli/args';
+import { requireBrowser } from '../../cli/find-browser';
 import * as tokenizerModule from '@core/data/import/csv-tokenizer';
 import * as sessionModule from '@core/data/import/session';
 import { writeDemoCsv } from './demo-csv';
@@ -155,7 +156,7 @@ async function inChromium(): Promise<void> {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium', headless: true,
+    executablePath: requireBrowser(), headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {

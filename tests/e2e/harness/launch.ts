@@ -10,9 +10,11 @@ import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { createIpcDispatcher } from '../../../src-main/handlers/index';
+import { requireBrowser } from '../../../cli/find-browser';
 import { collectErrors, type PageErrors } from './errors';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** The browser the tests drive: CHROMIUM_PATH, Debian's Chromium, Playwright's, or the system's Chrome/Edge. */
+export const CHROMIUM_PATH = requireBrowser();
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
   // The UI language of the offices' desktops: native date inputs then read 2026/10/31, not 10/31/2026.
