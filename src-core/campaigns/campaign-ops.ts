@@ -264,7 +264,7 @@ export function fileReport(c: Campaign, r: NewReport, tasks: readonly CampaignTa
   const bad = badEvidence(r.evidence);
   if (bad) return fail(bad);
   const rep: ProgressReport = { id: r.id, campaignId: c.id, problemId: r.problemId, taskId: r.taskId, unit, at: a.now, by: a.by.trim(), text: r.text.trim(), evidence: r.evidence };
-  const files = r.evidence.length ? `，附件 ${r.evidence.map((e) => `${e.name}（SHA-256 ${e.sha256.slice(0, 12)}…）`).join('、')}` : '';
+  const files = r.evidence.length ? `（附件：${r.evidence.map((e) => `${e.name}，SHA-256 ${e.sha256.slice(0, 12)}…`).join('；')}）` : '';
   return ok(rep, a, 'reported', `${unit}填报进展：${rep.text}${files}`, { report: rep.id, unit, problemId: r.problemId, taskId: r.taskId, evidence: r.evidence });
 }
 

@@ -19,6 +19,9 @@ import {
 import { dictValue } from '@core/data/table/dict';
 import { maskTicketField } from '@core/data/masking';
 import type { TicketTable } from '@core/data/table/ticket-table';
+import { tableSha256 } from '@core/assess/snapshot';
+import { demoCampaigns, type DemoCampaignData } from '@core/demo/campaigns';
+import { demoWhistles } from '@core/demo/whistles';
 
 /**
  * What the 专项行动 and 吹哨报到 pages ask the engine worker (`getEngine().run('campaign', req)`).
@@ -35,7 +38,16 @@ export type CampaignRequest =
   /** The per-unit scorecard as of local day `today`, with each unit's 三率 on the problems' tickets. */
   | { op: 'scorecard'; campaign: Campaign; tasks: CampaignTask[]; reports: ProgressReport[]; today: string; calendar?: CalendarYear[]; rules?: AssessRules }
   /** 吹哨率 per street (with the band), on-time report-in rate per unit, and the street × month table over [from, to). */
-  | { op: 'whistleStats'; whistles: Whistle[]; from: number; to: number; band?: WhistleBand };
+  | { op: 'whistleStats'; whistles: Whistle[]; from: number; to: number; band?: WhistleBand }
+  /**
+   * The demo city's campaigns (tasks, reports, timelines, evidence bytes) and whistles for the demo
+   * just loaded with the same options: the finished campaign's evaluation is computed from the
+   * engine's tickets. Store the result in the campaign tables and evidence store.
+   */
+  | { op: 'demo'; tickets: number; seed: number; months?: number; end?: string };
+
+/** The demo data of op `demo`. */
+export type DemoResponse = DemoCampaignData & { whistles: Whistle[] };
 
 /** A matching ticket as the grid shows it (personal data masked). */
 export type PreviewSample = {
@@ -137,7 +149,7 @@ function whistleStats(table: TicketTable, req: Extract<CampaignRequest, { op: 'w
 }
 
 /** The engine computation `campaign` (see {@link CampaignRequest}). */
-export function campaignComputation(table: TicketTable, params: unknown): PreviewResponse | OutcomeResponse | string[] | ScorecardRow[] | WhistleStatsResponse {
+export function campaignComputation(table: TicketTable, params: unknown): PreviewResponse | OutcomeResponse | string[] | ScorecardRow[] | WhistleStatsResponse | DemoResponse {
   const req = params as CampaignRequest;
   switch (req.op) {
     case 'preview': {
@@ -160,6 +172,10 @@ export function campaignComputation(table: TicketTable, params: unknown): Previe
       return campaignScorecard(cal, req.campaign, req.tasks, req.reports, req.today, scorecardRates(table, req.campaign, req.rules ?? DEFAULT_RULES));
     }
     case 'whistleStats': return whistleStats(table, req);
+    case 'demo': {
+      const data = demoCampaigns({ end: req.end }, { countsOf: (sel) => problemMonthCounts(table, compileSelector(table, sel)), inputSha256: tableSha256(table) });
+      return { ...data, whistles: demoWhistles(req) } satisfies DemoResponse;
+    }
     default: throw new Error('未知的专项行动计算请求');
   }
 }
