@@ -38,8 +38,10 @@ export type HotspotReport = { month: string; by: HotspotKey[]; groups: HotspotGr
 
 /** Baseline months needed for mean, sd and z. */
 export const MIN_BASELINE_MONTHS = 6;
-/** The hotspot rule: x ≥ 20, z ≥ 3 and yoy null or ≥ 0.2. */
+/** The hotspot rule: x ≥ 20, z ≥ 3 and yoy null or ≥ 0.2 (decided on integers, see groupFigures). */
 export const HOTSPOT_RULE = { minCount: 20, minZ: 3, minYoy: 0.2 } as const;
+/** minYoy as the fraction 1/5, for the exact comparison. */
+const YOY_NUM = 1, YOY_DEN = 5;
 
 /**
  * Figures of one group from its counts x(M − 12) … x(M) (`series[12]` = x(M)) and which of
@@ -50,9 +52,10 @@ export const HOTSPOT_RULE = { minCount: 20, minZ: 3, minYoy: 0.2 } as const;
  */
 export function groupFigures(series: ArrayLike<number>, covered: ArrayLike<boolean>): Omit<HotspotGroup, 'key'> {
   const x = series[12]!;
-  let n = 0, sum = 0;
-  for (let j = 0; j < 12; j++) if (covered[j]) { n++; sum += series[j]!; }
+  let n = 0, sum = 0, sq = 0;
+  for (let j = 0; j < 12; j++) if (covered[j]) { n++; sum += series[j]!; sq += series[j]! * series[j]!; }
   let mean: number | null = null, sd: number | null = null, z: number | null = null;
+  let zAtLeast3 = false;
   if (n >= MIN_BASELINE_MONTHS) {
     mean = sum / n;
     let ss = 0;
@@ -60,11 +63,19 @@ export function groupFigures(series: ArrayLike<number>, covered: ArrayLike<boole
     const variance = ss / (n - 1);
     sd = Math.sqrt(variance);
     z = (x - mean) / Math.sqrt(Math.max(variance, mean, 1));
+    // The rule decides on exact integers, so that z = 3 exactly ((x − μ)² = 9·max(σ², μ, 1), e.g.
+    // x = 28 over a flat baseline of 16) is a hotspot whatever the rounding of z:
+    // (n·x − S)²·(n − 1) ≥ 9·n·max(n·Q − S², S·(n − 1), n·(n − 1)), with S, Q the baseline's sum
+    // and sum of squares (exact in doubles for counts up to about a million per group and month).
+    const d = n * x - sum;
+    zAtLeast3 = d >= 0 && d * d * (n - 1) >= HOTSPOT_RULE.minZ ** 2 * n * Math.max(n * sq - sum * sum, sum * (n - 1), n * (n - 1));
   }
   const ratio = (j: number): number | null => (covered[j] && series[j]! > 0 ? x / series[j]! - 1 : null);
   const mom = ratio(11);
   const yoy = ratio(0);
-  const hotspot = x >= HOTSPOT_RULE.minCount && z !== null && z >= HOTSPOT_RULE.minZ && (yoy === null || yoy >= HOTSPOT_RULE.minYoy);
+  // yoy ≥ 0.2 as x ≥ 1.2·x(M−12) on integers (24 over 20 is exactly 20 %, though 24 / 20 − 1 < 0.2 in floating point).
+  const yoyOk = yoy === null || YOY_DEN * (x - series[0]!) >= YOY_NUM * series[0]!;
+  const hotspot = x >= HOTSPOT_RULE.minCount && zAtLeast3 && yoyOk;
   return { count: x, mean, sd, z, mom, yoy, hotspot };
 }
 
