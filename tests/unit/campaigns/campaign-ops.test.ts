@@ -116,7 +116,7 @@ describe('campaign records and operations', () => {
   });
 
   it('reports need text, a unit of the campaign, its own task and valid evidence; milestones and policies', () => {
-    let c = { ...draft(), status: '实施' as const };
+    let c: Campaign = { ...draft(), status: '实施' };
     const a = { by: '东城区 联络员', now: at(2025, 3, 10) };
     const t = ok(addTask(c, { id: 'T1', problemId: 'P1', unit: '东城区', title: '摸排', workingDays: 5 }, cal, a)).value;
     const r = ok(fileReport(c, { id: 'R1', unit: '东城区', problemId: 'P1', taskId: 'T1', text: '已摸排 12 栋', evidence: [{ name: '台账.xlsx', sha256: SHA, size: 10, type: 'x' }] }, [t], a));

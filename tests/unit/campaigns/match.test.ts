@@ -9,7 +9,7 @@ import type { Ticket } from '@core/data/tickets/ticket';
 import { CATEGORIES, CONTENTS, PLACES, randomTickets, table, ticket } from './factory';
 import { refMatches } from './reference';
 
-const sel = (raw: Partial<ProblemSelector>): ProblemSelector => {
+const sel = (raw: Record<string, unknown>): ProblemSelector => {
   const r = parseSelector(raw);
   if (!r.ok) throw new Error(r.reason);
   return r.selector;
