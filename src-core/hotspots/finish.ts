@@ -66,7 +66,7 @@ export function groupFigures(series: ArrayLike<number>, covered: ArrayLike<boole
     // The rule decides on exact integers, so that z = 3 exactly ((x − μ)² = 9·max(σ², μ, 1), e.g.
     // x = 28 over a flat baseline of 16) is a hotspot whatever the rounding of z:
     // (n·x − S)²·(n − 1) ≥ 9·n·max(n·Q − S², S·(n − 1), n·(n − 1)), with S, Q the baseline's sum
-    // and sum of squares (exact in doubles for counts up to about a million per group and month).
+    // and sum of squares (exact in doubles for counts up to a few hundred thousand per group and month).
     const d = n * x - sum;
     zAtLeast3 = d >= 0 && d * d * (n - 1) >= HOTSPOT_RULE.minZ ** 2 * n * Math.max(n * sq - sum * sum, sum * (n - 1), n * (n - 1));
   }
