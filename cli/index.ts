@@ -7,6 +7,8 @@ const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   validate: () => import('./commands/validate'),
   assess: () => import('./commands/assess'),
   chronic: () => import('./commands/chronic'),
+  'campaign-outcome': () => import('./commands/campaign-outcome'),
+  hotspots: () => import('./commands/hotspots'),
 };
 
 async function main(): Promise<number> {

@@ -15,6 +15,11 @@ export type AssessParams = {
   rules: AssessRules;
   /** Ticket ids exempted by approved 核减 requests, on top of the file's 是否核减 = 是. */
   exemptIds?: Iterable<string>;
+  /**
+   * Only rows with `rows[i] = 1` are assessed (e.g. the tickets of a campaign problem, for a
+   * unit's 三率 on them); every row when absent.
+   */
+  rows?: Uint8Array;
 };
 
 export type RateValue = {
@@ -159,7 +164,7 @@ function groupCodes(table: TicketTable, dims: Dimension[], from: number, to: num
  */
 export function countGroups(
   table: TicketTable, rules: AssessRules, from: number, to: number, gc: GroupCodes,
-  mask: Uint8Array | null, unitTypeCounts: Int32Array | null,
+  mask: Uint8Array | null, unitTypeCounts: Int32Array | null, only: Uint8Array | null = null,
 ): Int32Array {
   const c = new Int32Array(gc.size * STRIDE);
   const bits = rowBits(table, rules);
@@ -174,6 +179,7 @@ export function countGroups(
   for (let i = 0; i < n; i++) {
     const t = acc[i]!;
     if (!(t >= from && t < to)) continue;
+    if (only !== null && only[i] === 0) continue;
     const f = bits[i]!;
     if ((f & DISPATCHED_BIT) === 0) continue;
     const exempt = (f >>> 17) | (mask === null ? 0 : mask[i]!);
@@ -261,7 +267,7 @@ export function assess(table: TicketTable, params: AssessParams): AssessResult {
   const mask = exemptMask(table, params.exemptIds);
   const byUnit = by.length === 1 && by[0] === 'unit';
   const utCounts = byUnit ? new Int32Array(table.dicts.unit.values.length * table.dicts.unitType.values.length) : null;
-  const c = countGroups(table, rules, from, to, gc, mask, utCounts);
+  const c = countGroups(table, rules, from, to, gc, mask, utCounts, params.rows ?? null);
 
   const totals = new Int32Array(STRIDE);
   const groups: GroupResult[] = [];

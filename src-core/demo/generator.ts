@@ -6,6 +6,7 @@ import { REJECT_REASONS, composeContent, composeReply, drawContentParts } from '
 import { replayFlow, type SimEvent } from './flow';
 import { fakeName, fakePhone } from './people';
 import { buildStreetPlaces, type StreetPlace } from './places';
+import { CampaignEffects, campaignEffects } from './campaign-effect';
 import { homeAddress, planPlants, type Plant } from './plants';
 import { Rng, cumulative, hashString } from './prng';
 import { CENTER, CITY_DEPARTMENTS, buildUnits, type DemoUnit, type UnitProfile } from './units';
@@ -75,13 +76,20 @@ export function* generateStream(o: Options, chunkSize: number): Generator<{ tick
   const plan = planDays(o.tickets, o.months, o.end);
   const plants = planPlants({ plan, total: o.tickets, seed: o.seed, leaves: w.leaves, streets: w.streets });
   const rng = new Rng(o.seed);
+  const effects = new CampaignEffects(campaignEffects(o.end), o.seed);
   let tickets: Ticket[] = [];
   let events: FlowEvent[] = [];
   let seq = 0;
   for (let d = 0; d < plan.days; d++) {
     const n = plan.counts[d]!;
     const day: { t: Ticket; ev: SimEvent[] }[] = [];
-    for (let i = 0; i < n; i++) day.push(makeTicket(w, plan, rng, d, plants.get(plan.first[d]! + i)));
+    for (let i = 0; i < n; i++) {
+      const plant = plants.get(plan.first[d]! + i);
+      let made = makeTicket(w, plan, rng, d, plant);
+      // A campaign took this ticket away: the slot gets another call instead (a few tries).
+      if (!plant) for (let k = 0; k < 3 && effects.suppresses(made.t); k++) made = makeTicket(w, plan, rng, d, undefined);
+      day.push(made);
+    }
     day.sort((a, b) => a.t.acceptedAt - b.t.acceptedAt);
     for (let i = 0; i < day.length; i++) {
       const { t, ev } = day[i]!;
@@ -129,6 +137,10 @@ function makeTicket(w: World, plan: DayPlan, rng: Rng, d: number, plant: Plant |
     leaf = w.leaves[plant.leaf]!;
     street = w.streets[plant.street]!;
     kindIx = plant.kind === '投诉' ? 2 : 1;
+  } else if (plant && plant.rule === 'hotspot') {
+    leaf = w.leaves[rng.pick(plant.leaves)]!;
+    street = w.streets[rng.pick(plant.streets)]!;
+    kindIx = rng.chance(0.7) ? 1 : 2;
   } else if (plant && (kindIx === 0 || kindIx === 5)) {
     kindIx = 1; // planted flow patterns need a dispatched, non-praise ticket
   }

@@ -72,3 +72,8 @@ export function cityCatalog(): CityCatalog {
     channels: ['电话', '网站', '微信', 'APP', '小程序'],
   };
 }
+
+export { demoCampaigns, type DemoCampaignData, type DemoTicketSource } from './campaigns';
+export { demoWhistles, demoWhistleMonths } from './whistles';
+export { campaignSpecs } from './campaign-specs';
+export { lastFullMonth } from './campaign-effect';

@@ -21,7 +21,9 @@ export type Plant =
   /** R5: still open more than 30 days after its due time at the data end. */
   | { rule: 'R5' }
   /** R6: near-duplicate content in one street; house numbers differ and a short remark may be appended. */
-  | { rule: 'R6'; street: number; leaf: number; road: string; frame: number; phrase: number; who: number; detail: number; kind: '投诉' | '求助' };
+  | { rule: 'R6'; street: number; leaf: number; road: string; frame: number; phrase: number; who: number; detail: number; kind: '投诉' | '求助' }
+  /** A hotspot of DOMAIN.md section 9: a burst of calls on a few leaves in a few streets within days. */
+  | { rule: 'hotspot'; leaves: readonly number[]; streets: readonly number[] };
 
 /** How many of each pattern to plant per 200,000 tickets (DOMAIN.md: a few dozen each). */
 export const PLANTS_PER_200K = { R1: 36, R2: 30, R3: 40, R4: 45, R5: 35, R6: 30 } as const;
@@ -120,5 +122,41 @@ export function planPlants(inp: PlanInput): Map<number, Plant> {
   for (let i = 0; i < counts.R5; i++) {
     take(Math.max(0, plan.days - rng.int(60, 240)), { rule: 'R5' });
   }
+  planHotspot(inp, take);
   return out;
+}
+
+/**
+ * The month's clear hotspot (DOMAIN.md section 9) in the last full month of the data: a water
+ * main burst in 南湖区 — calls about 停水, 水压不足 and 水质问题 from five of its streets over five
+ * days of the month's second week. max(24, 0.035 % of all tickets) calls, so that the group
+ * 公共服务/供水 × 南湖区 has x ≥ 20 and z ≥ 3 at every demo size; none when that would be more
+ * than a third of the month's tickets (tiny or short cities).
+ */
+function planHotspot(inp: PlanInput, take: (day: number, p: Plant) => void): void {
+  const { plan, total, leaves, streets } = inp;
+  const lastDay = new Date(plan.endMs + 8 * 3600_000);
+  // The last full month: the data's last month when it ends on that month's last day, else the one before.
+  const endsMonth = new Date(plan.endMs + 8 * 3600_000 + 1000).getUTCDate() === 1;
+  const y = lastDay.getUTCFullYear(), mo = lastDay.getUTCMonth() - (endsMonth ? 0 : 1);
+  const monthStart = Date.UTC(y, mo, 1) - 8 * 3600_000;
+  const d0 = Math.round((monthStart - plan.startMs) / 86_400_000);
+  const d1 = Math.round((Date.UTC(y, mo + 1, 1) - 8 * 3600_000 - plan.startMs) / 86_400_000);
+  if (d0 < 0 || d1 > plan.days) return;
+  const inMonth = plan.first[d1]! - plan.first[d0]!;
+  const n = Math.max(24, Math.round(total * 0.00035));
+  if (n * 3 > inMonth) return;
+  const leafIx = (path: string): number => leaves.findIndex((l) => l.path === path);
+  const water = [leafIx('公共服务/供水/停水'), leafIx('公共服务/供水/停水'), leafIx('公共服务/供水/停水'), leafIx('公共服务/供水/水压不足'), leafIx('公共服务/供水/水质问题')].filter((i) => i >= 0);
+  const south = ['湖滨街道', '望湖街道', '南湖街道', '荷花池街道', '翠湖街道'].map((s) => streets.findIndex((x) => x.district === '南湖区' && x.street === s)).filter((i) => i >= 0);
+  if (water.length === 0 || south.length === 0) return;
+  const p: Plant = { rule: 'hotspot', leaves: water, streets: south };
+  // Days 8–12 of the month, most calls on the first two days after the burst.
+  const weights = [0.34, 0.26, 0.18, 0.12, 0.1];
+  let left = n;
+  weights.forEach((wt, k) => {
+    const m = k === weights.length - 1 ? left : Math.round(n * wt);
+    for (let i = 0; i < m; i++) take(d0 + 7 + k, p);
+    left -= m;
+  });
 }

@@ -3,7 +3,8 @@
  * Generates N demo tickets as CSV, builds and serves the web app, and in headless Chromium
  * imports the file through the real engine (a File from an <input type=file>), then measures
  * reopen (cold start on the same profile to first grid rows), query windows, sort, filter,
- * quick search, the assessment computation, peak memory and the longest main-thread task
+ * quick search, the assessment computation, the campaign selector preview after each edit and
+ * hotspots over every category2 × district group of a month, peak memory and the longest main-thread task
  * during the import. Peers: DuckDB (read_csv + one group-by) on the same file and, at 100k rows,
  * Dexie with one record per ticket. Prints and writes the figures as JSON. Chromium starts with
  * the V8 flags of the desktop app's renderers (src-main/renderer-flags.ts; `chromiumFlags` in the
@@ -141,6 +142,46 @@ async function main(): Promise<void> {
   }
   await sample();
   const assessPeakRss = phaseRss;
+
+  // 专项行动 selector preview as a user edits a problem (DOMAIN.md section 8): each step is one
+  // `campaign` preview (matches per month + newest samples) after an edit, codes first, then a
+  // keyword, another keyword, a street. The first call of the session also builds per-table caches
+  // (dispatched rows, street pairs, the content scan's slow rows); `ms` is the slowest warm edit.
+  let preview: { ms: number | null; coldMs?: number; editsMs?: { edit: string; ms: number; total: number }[]; note?: string } = { ms: null };
+  try {
+    const edits: [string, unknown][] = [
+      ['分类', { categories: ['住房/物业管理'] }],
+      ['+区', { categories: ['住房/物业管理'], districts: ['东城区', '西城区', '南湖区'] }],
+      ['+诉求类型', { categories: ['住房/物业管理'], districts: ['东城区', '西城区', '南湖区'], kinds: ['投诉', '求助'] }],
+      ['仅关键词 电梯', { keywords: ['电梯'] }],
+      ['关键词 加装电梯', { keywords: ['加装电梯'] }],
+      ['分类+关键词', { categories: ['住房'], keywords: ['物业'] }],
+      ['街道', { streets: ['东城区/和平街道', '南湖区/湖滨街道'] }],
+    ];
+    const req = (sel: unknown): string => `const r = await e.run('campaign', { op: 'preview', selector: ${JSON.stringify(sel)}, samples: 10 }); return r.ok ? r.total : -1;`;
+    const cold = await timed<number>(page, req({ categories: ['交通管理'] }));
+    const editsMs: { edit: string; ms: number; total: number }[] = [];
+    for (const [edit, sel] of edits) { const r = await timed<number>(page, req(sel)); editsMs.push({ edit, ms: r.ms, total: r.value }); }
+    preview = { ms: Math.max(...editsMs.map((x) => x.ms)), coldMs: cold.ms, editsMs };
+  } catch (err) {
+    preview = { ms: null, note: `campaign preview 未注册或参数不符：${(err as Error).message}` };
+    notes.push(preview.note!);
+  }
+
+  // 热点: every category2 × district group for the demo's last full month (2026-10) with its
+  // 24-month series and weekly counts, in the engine worker; `ms` is the median of three warm runs.
+  let hotspots: { ms: number | null; coldMs?: number; runsMs?: number[]; groups?: number; hotspotGroups?: number; note?: string } = { ms: null };
+  try {
+    const req = `const r = await e.run('hotspots', { month: '2026-10', by: 'category2,district' }); return [r.report.groups.length, r.report.groups.filter((g) => g.hotspot).length];`;
+    const cold = await timed<[number, number]>(page, req);
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) runs.push((await timed<[number, number]>(page, req)).ms);
+    hotspots = { ms: [...runs].sort((a, b) => a - b)[1]!, coldMs: cold.ms, runsMs: runs, groups: cold.value[0], hotspotGroups: cold.value[1] };
+  } catch (err) {
+    hotspots = { ms: null, note: `hotspots 未注册或参数不符：${(err as Error).message}` };
+    notes.push(hotspots.note!);
+  }
+  await sample();
   clearInterval(sampler);
   await ctx.close();
 
@@ -183,6 +224,8 @@ async function main(): Promise<void> {
     reopen: { seconds: reopenMs / 1000, browserLaunchSeconds: launchMs / 1000, tickets: reopenTotal, gridRowsShown: gridShown },
     grid: { firstRowsMs: firstRows.ms, sortMs: sort.ms, sortUnitThenTimeMs: sortUnit.ms, sortIdMs: sortId.ms, filterMs: filter.ms, filterTotal: filter.value, searchMs: search.ms, searchTotal: search.value, search2Ms: search2.ms },
     assess,
+    campaignPreview: preview,
+    hotspots,
     memory: {
       peakMB: Math.round(peakRss), importPeakMB: Math.round(importPeakRss), queriesPeakMB: Math.round(queriesPeakRss), assessPeakMB: Math.round(assessPeakRss), afterReopenMB: reopenRssMB, peakMainJsHeapMB: Math.round(peakHeap),
       what: 'resident memory of the Chromium renderer process running the app (page + engine worker), sampled every 250 ms: peak over the import, grid queries and assessment runs; peak during the import, the grid queries and the assessment runs each; after a cold reopen',
@@ -198,6 +241,12 @@ async function main(): Promise<void> {
   };
   const text = JSON.stringify(result, null, 2);
   console.log(text);
+  const f = (ms: number | null | undefined): string => (ms === null || ms === undefined ? '—' : `${Math.round(ms)} ms`);
+  console.log([
+    `摘要（${rows} 条）：导入 ${(imp.ms / 1000).toFixed(2)} s，重开 ${(reopenMs / 1000).toFixed(2)} s，考核 ${f(assess.ms)}`,
+    `  专项行动选择器预览（每次编辑后，最慢一次）${f(preview.ms)}（首次 ${f(preview.coldMs)}）：${(preview.editsMs ?? []).map((x) => `${x.edit} ${f(x.ms)}`).join('，')}`,
+    `  热点（二级分类 × 区，2026-10）${f(hotspots.ms)}（首次 ${f(hotspots.coldMs)}，${hotspots.groups ?? 0} 组，其中热点 ${hotspots.hotspotGroups ?? 0} 组）`,
+  ].join('\n'));
   if (jsonOut) writeFileSync(jsonOut, text);
 }
 

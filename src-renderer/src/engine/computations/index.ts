@@ -1,10 +1,12 @@
 import type { TicketTable } from '@core/data/table/ticket-table';
 import { assessComputation } from './assess';
+import { campaignComputation } from './campaign';
 import { chronicComputation } from './chronic';
+import { hotspotsComputation } from './hotspots';
 
 /**
  * Computations the engine worker runs over its ticket table by name. Each feature registers its
- * own in a file of this folder (assess.ts, chronic.ts) and adds it here.
+ * own in a file of this folder (assess.ts, chronic.ts, campaign.ts, hotspots.ts) and adds it here.
  */
 export type Computation = (table: TicketTable, params: unknown, progress?: ProgressReport) => unknown;
 
@@ -17,4 +19,6 @@ export type ProgressReport = (phase: string, done: number, total: number) => voi
 export const COMPUTATIONS: Record<string, Computation> = {
   assess: assessComputation,
   chronic: chronicComputation,
+  campaign: campaignComputation,
+  hotspots: hotspotsComputation,
 };
