@@ -1,3 +1,4 @@
+import { campaignsEn } from './messages/campaigns';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
@@ -7,6 +8,7 @@ import type { MessageKey } from './zh-CN';
 export const en: Record<MessageKey, string> = {
   ...ticketsEn,
   ...importEn,
+  ...campaignsEn,
   ...assessmentEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',
@@ -124,11 +126,6 @@ export const en: Record<MessageKey, string> = {
   'coming.toTickets': 'Open tickets',
   'coming.toAssessment': 'Open assessment',
 
-  'coming.campaigns.lead': 'Organise multi-unit campaigns on the problems citizens raise most, and track each monthly theme from selection to closure.',
-  'coming.campaigns.p1': 'Pick themes from ticket hot spots by category, area and period, and link the related tickets',
-  'coming.campaigns.p2': 'Name lead and supporting units, split tasks, set milestones and remind before they are due',
-  'coming.campaigns.p3': 'Whistle and report-in: a street blows the whistle, departments report in and feed back in time',
-  'coming.campaigns.p4': 'Compare volume, resolution and satisfaction before and after, and write the summary report',
 
   'coming.records.lead': 'Draft, review and publish commendations, accountability records and notices from assessments and supervision, with evidence kept and every step traceable.',
   'coming.records.p1': 'Propose commendations or accountability from rankings and chronic-case handling',

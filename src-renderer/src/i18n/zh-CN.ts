@@ -1,3 +1,4 @@
+import { campaignsZh } from './messages/campaigns';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
@@ -10,6 +11,7 @@ import { ticketsZh } from './messages/tickets';
 export const zhCN = {
   ...ticketsZh,
   ...importZh,
+  ...campaignsZh,
   ...assessmentZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
@@ -127,11 +129,6 @@ export const zhCN = {
   'coming.toTickets': '查看工单',
   'coming.toAssessment': '查看考核',
 
-  'coming.campaigns.lead': '围绕群众反映集中的问题组织多部门专项行动，“每月一题”从选题、立项到销号全程跟踪。',
-  'coming.campaigns.p1': '从工单热点中选题：按诉求分类、区域和时间圈定问题范围，自动关联相关工单',
-  'coming.campaigns.p2': '明确牵头单位和配合单位，分解任务、设定时间节点，临近到期自动提醒',
-  'coming.campaigns.p3': '“吹哨报到”：街乡镇发起吹哨，相关部门限时报到并反馈处置情况',
-  'coming.campaigns.p4': '对比行动前后的工单量、解决率和满意率，评估成效并形成总结报告',
 
   'coming.records.lead': '依据考核结果和督办记录，起草、审核并发布表彰、问责和通报，证据留存、全程可追溯。',
   'coming.records.p1': '从考核排名和疑难件办理情况中提出表彰或问责建议',

@@ -1,2 +1,2 @@
-// The section's page until its feature lands: a "coming" page describing what it will do.
 export { CampaignsPage } from './CampaignsPage';
+export { campaignDraftHash, readCampaignDraft, type CampaignDraft } from './draft-link';

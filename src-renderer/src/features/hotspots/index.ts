@@ -1,0 +1,1 @@
+export { HotspotsPanel } from './HotspotsPanel';
