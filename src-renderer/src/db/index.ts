@@ -26,6 +26,11 @@ export class DubanDb extends Dexie {
   evidence!: Table<Record<string, unknown>, string>;
   audit!: Table<Record<string, unknown>, number>;
   calendar!: Table<Record<string, unknown>, number>;
+  campaigns!: Table<Record<string, unknown>, string>;
+  campaignTasks!: Table<Record<string, unknown>, string>;
+  campaignReports!: Table<Record<string, unknown>, string>;
+  campaignEvents!: Table<Record<string, unknown>, number>;
+  whistles!: Table<Record<string, unknown>, string>;
 
   constructor(name = 'duban') {
     super(name, { chromeTransactionDurability: 'strict' });

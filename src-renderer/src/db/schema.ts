@@ -51,4 +51,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeV2,
   },
+  {
+    // 专项行动 (DOMAIN.md section 8): campaigns keep their small parts in one record; tasks and
+    // progress reports, which a large campaign has hundreds of, are rows of their own; every
+    // change is an append-only, hash-chained event; 吹哨报到 whistles are their own ledger.
+    version: 3,
+    stores: {
+      campaigns: '&id, status, from',
+      campaignTasks: '&id, campaignId, unit, deadline, state',
+      campaignReports: '&id, campaignId, at, unit',
+      campaignEvents: '++id, campaignId, at',
+      whistles: '&id, street, at, campaignId',
+    },
+  },
 ];
