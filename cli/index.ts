@@ -11,6 +11,12 @@ const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   hotspots: () => import('./commands/hotspots'),
 };
 
+// A reader that stops early (`... | head`) closes the pipe: that ends the output, not in a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 async function main(): Promise<number> {
   const [name, ...rest] = process.argv.slice(2);
   const load = name ? COMMANDS[name] : undefined;
