@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   chronic: () => import('./commands/chronic'),
   'campaign-outcome': () => import('./commands/campaign-outcome'),
   hotspots: () => import('./commands/hotspots'),
+  forecast: () => import('./commands/forecast'),
 };
 
 // A reader that stops early (`... | head`) closes the pipe: that ends the output, not in a stack trace.
