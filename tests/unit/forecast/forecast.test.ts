@@ -6,6 +6,7 @@ import { forecastReport, forecastsFor } from '@core/forecast/forecast';
 import { interval, intervalModel, quantile } from '@core/forecast/interval';
 import { forecastMonth, seasonalNaive } from '@core/forecast/method';
 import { forecastSeries, seriesAt } from '@core/forecast/series';
+import { findSurges, isSurge } from '@core/forecast/surges';
 import { monthTickets, randomTickets, table } from '../campaigns/factory';
 
 const m = parseMonth;
@@ -139,5 +140,32 @@ describe('intervals and forecasts', () => {
     expect(forecastReport(table(ts)).forecasts).toBeUndefined();
     expect(() => forecastsFor(s, '2020-01', rep.backtest)).toThrow(/之前没有任何工单/);
     expect(() => forecastsFor(s, '2025-13', rep.backtest)).toThrow(/无效/);
+  });
+});
+
+describe('未诉先办 surges', () => {
+  // A heating category: flat in autumn, then the winter jump seen the year before.
+  const winter = [40, 30, 10, 5, 5, 5, 5, 5, 5, 10, 30, 40];
+  const ts = [...series('2024-01', [...winter, ...winter.slice(0, 10)], A), ...series('2024-01', Array(22).fill(6), C)];
+  const s = forecastSeries(table(ts));
+  const bt = backtest(s);
+
+  it('flags a group whose forecast is well above its recent level, with history, and not a flat one', () => {
+    const surges = findSurges(s, bt);
+    expect(surges.length).toBeGreaterThan(0);
+    expect(surges.every((x) => x.key.category2 === '城乡建设/供暖')).toBe(true);
+    expect(surges.map((x) => x.month)).toEqual(['2025-12', '2025-11']); // the larger rise first
+    const dec = surges[0]!;
+    expect(dec.recent).toBeCloseTo((5 + 5 + 10) / 3, 9);
+    expect(dec.rise).toBeCloseTo(dec.forecast / dec.recent - 1, 12);
+    expect(dec.history).toHaveLength(22);
+    expect(dec.history[0]).toEqual({ month: '2024-01', count: 40 });
+  });
+
+  it('needs the ratio, the extra tickets and the interval above the level', () => {
+    expect(isSurge({ forecast: 20, low: 12 }, 10)).toBe(true);
+    expect(isSurge({ forecast: 12, low: 11 }, 10)).toBe(false); // ratio 1.2
+    expect(isSurge({ forecast: 6, low: 5 }, 2)).toBe(false);    // 4 more only
+    expect(isSurge({ forecast: 20, low: 9 }, 10)).toBe(false);  // interval reaches the level
   });
 });
