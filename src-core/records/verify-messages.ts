@@ -25,6 +25,7 @@ const MESSAGES = {
   'bad-kind': { zh: (p: VerifyParams) => `第 ${p.seq} 条记录的类别「${p.actual}」应为表彰或问责`, en: (p: VerifyParams) => `Entry ${p.seq} has kind "${p.actual}"; it must be 表彰 or 问责` },
   'same-person': { zh: (p: VerifyParams) => `第 ${p.seq} 条记录的起草人与签发人是同一人（${p.actual}），不符合两人把关的规定`, en: (p: VerifyParams) => `Entry ${p.seq} was drafted and signed off by the same person (${p.actual})` },
   'personal-data': { zh: (p: VerifyParams) => `第 ${p.seq} 条记录的「${p.path}」含有疑似电话号码或身份证号，登记册不得含有群众个人信息`, en: (p: VerifyParams) => `Entry ${p.seq} holds what looks like a phone or ID number in "${p.path}"; the register must not hold citizens' personal data` },
+  'checkpoint-shape': { zh: () => '检查点的字段不符合格式（应恰好有 size、head、sig）', en: () => 'The checkpoint does not have exactly the fields size, head and sig' },
   'checkpoint-size': { zh: (p: VerifyParams) => `检查点记载 ${p.expected} 条记录，导出包中有 ${p.actual} 条：记录被删除或添加过`, en: (p: VerifyParams) => `The checkpoint records ${p.expected} entries but the bundle holds ${p.actual}: entries were removed or added` },
   'checkpoint-head': { zh: () => '检查点的头哈希与最后一条记录的哈希不符', en: () => 'The checkpoint head is not the hash of the last entry' },
   'checkpoint-sig': { zh: () => '检查点的签名无效：不是这把密钥对登记册大小和头哈希的签名', en: () => 'The checkpoint signature is invalid: not made by this key over the register size and head' },
