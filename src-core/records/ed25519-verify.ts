@@ -1,18 +1,31 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { ED25519, subtle } from './webcrypto';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { ED25519, subtle, type CryptoKeyLike } from './webcrypto';
 
 /** Checks one signature over a message with the key it was made for. */
 export type SigVerifier = (sig: Uint8Array, msg: Uint8Array) => Promise<boolean>;
 
+/** Public keys already imported into WebCrypto (a handful: one per register in use). */
+const imported = new Map<string, CryptoKeyLike>();
+/** Keys whose encoding was already checked, and the answer (decoding a point costs a square root). */
+const checked = new Map<string, boolean>();
+
 /** True when `publicKey` is the canonical 32-byte encoding of a point on the curve (strict RFC 8032 decoding). */
 export function isValidPublicKey(publicKey: Uint8Array): boolean {
   if (publicKey.length !== 32) return false;
+  const id = bytesToHex(publicKey);
+  const known = checked.get(id);
+  if (known !== undefined) return known;
+  let ok: boolean;
   try {
     ed25519.Point.fromBytes(publicKey, false);
-    return true;
+    ok = true;
   } catch {
-    return false;
+    ok = false;
   }
+  if (checked.size >= 16) checked.clear();
+  checked.set(id, ok);
+  return ok;
 }
 
 /**
@@ -24,10 +37,17 @@ export async function ed25519Verifier(publicKey: Uint8Array): Promise<SigVerifie
   const s = subtle();
   if (s) {
     try {
-      const key = await s.importKey('raw', publicKey, ED25519, false, ['verify']);
+      const id = bytesToHex(publicKey);
+      let key = imported.get(id);
+      if (!key) {
+        key = await s.importKey('raw', publicKey, ED25519, false, ['verify']);
+        if (imported.size >= 16) imported.clear();
+        imported.set(id, key);
+      }
+      const k = key;
       return async (sig, msg) => {
         if (sig.length !== 64) return false;
-        try { return await s.verify(ED25519, key, sig, msg); } catch { return false; }
+        try { return await s.verify(ED25519, k, sig, msg); } catch { return false; }
       };
     } catch { /* no Ed25519 in this WebCrypto: fall back to noble */ }
   }
