@@ -1,3 +1,6 @@
+import { BUILTIN_CALENDAR } from '@core/base/calendar/builtin';
+import { workCalendar } from '@core/base/calendar/working-days';
+import { rectification, type RecordDraft } from '@core/records/model';
 import { nobleSigner, type Signer } from '@core/records/keys';
 import { append } from '@core/records/register';
 import { isoAt, type RegisterEntry } from '@core/records/entry';
@@ -29,4 +32,18 @@ export async function sampleRegister(n: number, s: Signer = signer): Promise<Reg
     else reg = await append(reg, 'record', recordBody(i, i % 2 ? '问责' : '表彰'), atSorted, s);
   }
   return reg;
+}
+
+const cal = workCalendar(BUILTIN_CALENDAR);
+
+/** A complete 问责 draft from a buck-passing signal (deadline 2026-10-16). */
+export function accountabilityDraft(over: Partial<RecordDraft> = {}): RecordDraft {
+  return {
+    kind: '问责', measure: '通报批评', subject: { type: 'unit', name: '东城区城管委' },
+    reason: '对群众反映的占道经营问题多次退单推诿，久拖未决',
+    basis: { type: 'signal', signal: 'buck-passing', unit: '东城区城管委', counts: { pingPong: 4, overturnedRejects: 2 } },
+    evidence: { tickets: ['GD0001', 'GD0002'], cases: [], campaignTasks: [] },
+    rectification: rectification(cal, '十个工作日内提交整改报告', '2026-09-28', 10),
+    docNo: '督通〔2026〕3号', ...over,
+  };
 }
