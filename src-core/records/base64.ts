@@ -1,6 +1,7 @@
 /** Standard base64 (RFC 4648 section 4, with padding), the encoding of keys and signatures in a bundle. */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const VALUE = new Map<string, number>([...ALPHABET].map((c, i) => [c, i]));
+const DECODE = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let out = '';
@@ -20,22 +21,20 @@ export function bytesToBase64(bytes: Uint8Array): string {
  * changed character in a signature can never decode to the same bytes and go unnoticed.
  */
 export function base64ToBytes(text: string): Uint8Array | null {
-  if (text.length % 4 !== 0) return null;
-  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((text.length / 4) * 3 - pad);
-  let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    let n = 0;
-    for (let k = 0; k < 4; k++) {
-      const ch = text[i + k]!;
-      const last = i + 4 === text.length;
-      if (ch === '=' && last && k >= 4 - pad) { n <<= 6; continue; }
-      const v = VALUE.get(ch);
-      if (v === undefined) return null;
-      n = (n << 6) | v;
-    }
-    const bytes = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-    for (const b of bytes) if (o < out.length) out[o++] = b;
+  const len = text.length;
+  if (len % 4 !== 0) return null;
+  const pad = len > 0 && text.charCodeAt(len - 1) === 61 ? (text.charCodeAt(len - 2) === 61 ? 2 : 1) : 0;
+  const out = new Uint8Array((len / 4) * 3 - pad);
+  const body = len - pad;
+  let o = 0, acc = 0, bits = 0;
+  for (let i = 0; i < body; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? DECODE[c]! : -1;
+    if (v < 0) return null;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) { bits -= 8; out[o++] = (acc >> bits) & 255; }
   }
-  return bytesToBase64(out) === text ? out : null;
+  // The bits left over after the last byte must be zero, else two texts would give the same bytes.
+  return bits > 0 && (acc & ((1 << bits) - 1)) !== 0 ? null : out;
 }
