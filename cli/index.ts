@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   'campaign-outcome': () => import('./commands/campaign-outcome'),
   hotspots: () => import('./commands/hotspots'),
   forecast: () => import('./commands/forecast'),
+  verify: () => import('./commands/verify'),
 };
 
 // A reader that stops early (`... | head`) closes the pipe: that ends the output, not in a stack trace.

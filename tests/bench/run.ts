@@ -19,6 +19,7 @@ import type { Ticket } from '@core/data/tickets/ticket';
 import { buildWeb, launchProfile, openApp, rendererRssMB, ROOT, serve, tempProfile } from './browser';
 import { writeDemoCsv } from './demo-csv';
 import { RENDERER_JS_FLAGS } from '../../src-main/renderer-flags';
+import { benchRegister } from './records-register';
 
 const args = parseArgs(process.argv.slice(2));
 const rows = Number(String(args.options.rows ?? '100000').replace(/_/g, ''));
@@ -217,6 +218,11 @@ async function main(): Promise<void> {
   const dexie = peers ? await dexiePeer(srv.url) : { seconds: 0, rows: 0, what: 'skipped (BENCH_NO_PEERS)' };
   await srv.close();
 
+  // 表彰问责 register (issue 14): 10,000 entries exported as a bundle and verified as `cli verify` does.
+  console.log('登记册 1 万条：导出 + 校验 …');
+  const register = await benchRegister(10_000, { cli: true });
+  if (!register.ok) notes.push('登记册导出包未通过校验');
+
   const result = {
     rows, fileBytes: bytes, machine: { cores: (await import('node:os')).cpus().length, loadAverage1mAtEnd: (await import('node:os')).loadavg()[0] },
     chromiumFlags: appFlags,
@@ -226,6 +232,7 @@ async function main(): Promise<void> {
     assess,
     campaignPreview: preview,
     hotspots,
+    register: { ...register, what: 'register 10,000 entries: export (checkpoint signed, RFC 8785 text) + verify (every hash, link and Ed25519 signature, then the checkpoint) in Node as the CLI runs it; cliVerifyMs is the wall time of npm run cli -- verify on the file, process start included' },
     memory: {
       peakMB: Math.round(peakRss), importPeakMB: Math.round(importPeakRss), queriesPeakMB: Math.round(queriesPeakRss), assessPeakMB: Math.round(assessPeakRss), afterReopenMB: reopenRssMB, peakMainJsHeapMB: Math.round(peakHeap),
       what: 'resident memory of the Chromium renderer process running the app (page + engine worker), sampled every 250 ms: peak over the import, grid queries and assessment runs; peak during the import, the grid queries and the assessment runs each; after a cold reopen',
@@ -245,6 +252,7 @@ async function main(): Promise<void> {
   console.log([
     `摘要（${rows} 条）：导入 ${(imp.ms / 1000).toFixed(2)} s，重开 ${(reopenMs / 1000).toFixed(2)} s，考核 ${f(assess.ms)}`,
     `  专项行动选择器预览（每次编辑后，最慢一次）${f(preview.ms)}（首次 ${f(preview.coldMs)}）：${(preview.editsMs ?? []).map((x) => `${x.edit} ${f(x.ms)}`).join('，')}`,
+    `  登记册 1 万条：导出 + 校验 ${f(register.exportVerifyMs)}（导出 ${f(register.exportMs)}，校验 ${f(register.verifyMs)}；命令行 verify 含进程启动 ${f(register.cliVerifyMs)}）`,
     `  热点（二级分类 × 区，2026-10）${f(hotspots.ms)}（首次 ${f(hotspots.coldMs)}，${hotspots.groups ?? 0} 组，其中热点 ${hotspots.hotspotGroups ?? 0} 组）`,
   ].join('\n'));
   if (jsonOut) writeFileSync(jsonOut, text);
