@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   chronic: () => import('./commands/chronic'),
   'campaign-outcome': () => import('./commands/campaign-outcome'),
   hotspots: () => import('./commands/hotspots'),
+  notice: () => import('./commands/notice'),
 };
 
 async function main(): Promise<number> {

@@ -1,0 +1,16 @@
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { signBundle, noticeFixtureDrafts } from './tests/helpers/register-bundle';
+import { buildNotice } from './src-core/records/notice-model';
+import { noticeHtml } from './src-core/records/notice-html';
+const b = signBundle(noticeFixtureDrafts());
+const version = (process.argv[2] ?? 'public') as 'public' | 'internal';
+const n = buildNotice(b, { issuer: '某市12345热线办公室', docNo: '热督〔2026〕12号', recipients: '各区人民政府，市政府各委办局', attachments: process.argv[3] ? ['问责记录明细', '整改反馈表'] : [] }, version);
+const html = noticeHtml(n);
+writeFileSync('/tmp/nt/n.html', html);
+const br = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await br.newPage();
+await p.setContent(html, { waitUntil: 'load' });
+await p.evaluate(() => document.fonts.ready);
+writeFileSync('/tmp/nt/n.pdf', await p.pdf({ preferCSSPageSize: true, printBackground: true }));
+await br.close();
