@@ -109,7 +109,7 @@ h2.level1 { font-size: ${P.bodyPt}pt; text-indent: calc(2 * var(--char)); }
 .attachments div + div { text-indent: 0; }
 .sign { display: table; margin: var(--line) calc(2 * var(--char)) 0 auto; }
 .sign .date { padding-left: calc(2 * var(--char)); }
-.colophon { margin-top: calc(2 * var(--line)); font-size: ${P.pageNumberPt}pt; letter-spacing: 0; line-height: 1.6; break-inside: avoid; }
+.colophon { margin-top: var(--line); font-size: ${P.pageNumberPt}pt; letter-spacing: 0; line-height: 1.5; break-inside: avoid; }
 .colophon .rule-thick { border-top: 0.35mm solid #000; }
 .colophon .rule-thin { border-top: 0.25mm solid #000; }
 .colophon .row { padding: 0 1em; display: flex; justify-content: space-between; align-items: baseline; gap: 1em; }
