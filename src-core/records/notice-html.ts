@@ -123,7 +123,7 @@ h2.level1 { font-size: ${P.bodyPt}pt; text-indent: calc(2 * var(--char)); }
 
 /** Ends a sentence with 。 unless it already ends with closing punctuation. */
 function sentence(s: string): string {
-  return /[。！？；…）)]$/.test(s) ? s : `${s}。`;
+  return /[。！？]$/.test(s) ? s : `${s}。`;
 }
 
 function itemHtml(item: NoticeItem, index: number): string {
