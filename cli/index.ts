@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   hotspots: () => import('./commands/hotspots'),
   forecast: () => import('./commands/forecast'),
   verify: () => import('./commands/verify'),
+  notice: () => import('./commands/notice'),
 };
 
 // A reader that stops early (`... | head`) closes the pipe: that ends the output, not in a stack trace.
