@@ -196,7 +196,7 @@ function reviewQueue(t: TicketTable): ReviewCandidate[] {
   return out.sort((a, b) => b.acceptedAt - a.acceptedAt);
 }
 
-/** The engine computation 'chronic'; `progress` receives the ChronicIndex phases (named for the page in ./chronic-phases.ts) during 'detect'. */
+/** The engine computation 'chronic'; `progress` receives the ChronicIndex phases (named for the page in features/chronic/labels.ts) during 'detect'. */
 export function chronicComputation(table: TicketTable, params: unknown, progress?: ProgressReport): DetectResponse | ReviewCandidate[] | UnitSignals[] | CaseTicket[] {
   const p = params as ChronicRequest;
   switch (p.op) {

@@ -12,7 +12,7 @@ import { appendEvent, type CaseEvent, type CaseEventDraft } from '@core/cases/ti
 import { formatLocalDate } from '@core/base/time/shanghai';
 import { db } from '@renderer/db';
 import { listExemptions, putExemption } from '@renderer/features/assessment/assessment-db';
-import { planReview, type ReviewRecord, type ReviewTicket } from './review-forward';
+import { planReview, type ReviewNote, type ReviewRecord, type ReviewTicket } from './review-forward';
 
 type FollowUpRow = Omit<FollowUp, 'id'> & { id?: number; uid: string };
 
@@ -97,7 +97,7 @@ export async function saveReview(r: ReviewItem): Promise<void> {
 }
 
 /** What a saved review did: the stored row, the 核减 request id, and whether 立案 is still to do. */
-export type ReviewOutcome = { review: ReviewRecord; exemptionId: number | null; needsCase: boolean; notes: string[] };
+export type ReviewOutcome = { review: ReviewRecord; exemptionId: number | null; needsCase: boolean; notes: string[]; noteMessages: ReviewNote[] };
 
 /**
  * Saves a review and sends its actions on, in one transaction: 核减申请 stores a pending request
@@ -111,7 +111,7 @@ export async function submitReview(item: ReviewItem, ticket: ReviewTicket): Prom
     const exemptionId = plan.newExemption ? await putExemption(plan.newExemption) : plan.review.exemptionId ?? null;
     const review: ReviewRecord = { ...plan.review, exemptionId };
     await db.reviews.put(review as unknown as Record<string, unknown>);
-    return { review, exemptionId, needsCase: plan.needsCase, notes: plan.notes };
+    return { review, exemptionId, needsCase: plan.needsCase, notes: plan.notes, noteMessages: plan.noteMessages };
   });
 }
 
