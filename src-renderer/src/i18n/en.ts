@@ -1,3 +1,4 @@
+import { coreEn } from './messages/core';
 import { campaignsEn } from './messages/campaigns';
 import { chronicEn } from './messages/chronic';
 import { assessmentEn } from './messages/assessment';
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...campaignsEn,
   ...assessmentEn,
   ...chronicEn,
+  ...coreEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',
   'app.defaultOffice': 'Citizen Hotline Supervision Office',

@@ -1,3 +1,4 @@
+import { coreZh } from './messages/core';
 import { campaignsZh } from './messages/campaigns';
 import { chronicZh } from './messages/chronic';
 import { assessmentZh } from './messages/assessment';
@@ -15,6 +16,7 @@ export const zhCN = {
   ...campaignsZh,
   ...assessmentZh,
   ...chronicZh,
+  ...coreZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
   'app.defaultOffice': '市民热线督办室',
