@@ -10,6 +10,7 @@ import { DetectionsPanel } from './DetectionsPanel';
 import { MyWork } from './MyWork';
 import { ReviewQueue } from './ReviewQueue';
 import { SignalsPanel } from './SignalsPanel';
+import { ThresholdEditor } from './ThresholdEditor';
 
 /** 疑难件: detections (chronic-v1), cases and their supervision, the review queue, my work, unit signals. */
 export function ChronicPage() {
@@ -26,6 +27,7 @@ export function ChronicPage() {
           { key: 'review', label: t('chronic.tab.review'), children: <ReviewQueue /> },
           { key: 'mine', label: t('chronic.tab.mine'), children: <MyWork /> },
           { key: 'signals', label: t('chronic.tab.signals'), children: <SignalsPanel /> },
+          { key: 'thresholds', label: t('chronic.tab.thresholds'), children: <ThresholdEditor /> },
         ]} />
       )}
     </div>

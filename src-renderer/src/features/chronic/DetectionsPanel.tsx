@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ChronicRuleId } from '@core/chronic/rule-set';
 import { localDay } from '@core/base/calendar/working-days';
 import { db } from '@renderer/db';
@@ -11,7 +11,7 @@ import { useChronicStore } from './chronic-store';
 import { ComputingState } from './ComputingState';
 import { dayText, ruleName } from './labels';
 import { OpenCaseModal, type CaseDraft } from './OpenCaseModal';
-import { useChronicRun } from './use-chronic';
+import { useActiveChronicRuleSet, useChronicRuleSets, useChronicRun } from './use-chronic';
 
 const RULE_COLORS: Record<ChronicRuleId, string> = { R1: 'volcano', R2: 'orange', R3: 'gold', R4: 'red', R5: 'purple', R6: 'blue' };
 
@@ -30,13 +30,17 @@ function caseDraft(c: DetectionCase, asOf: string, ruleSet: DetectResponse['rule
 
 /** 检测结果: chronic cases and flagged tickets as of a day, each with its evidence and 立案. */
 export function DetectionsPanel() {
-  const { asOf, setAsOf, ruleFilter, setRuleFilter } = useChronicStore();
+  const { asOf, setAsOf, ruleFilter, setRuleFilter, ruleRef, setRuleRef } = useChronicStore();
+  const ruleSets = useChronicRuleSets();
+  const ruleSet = useActiveChronicRuleSet();
   const t = useT();
   const fmt = useFormat();
   const meta = useLiveQuery(() => db.meta.get('store'), []);
   const latest = meta && typeof meta.to === 'number' ? localDay(meta.to) : '';
   const day = asOf || latest;
-  const run = useChronicRun<DetectResponse>(day ? { op: 'detect', asOf: day } : null, [day]);
+  // A chosen version is looked up first, so the built-in one is not computed in vain meanwhile.
+  const ready = ruleSets !== undefined || ruleRef === null;
+  const run = useChronicRun<DetectResponse>(day && ready ? { op: 'detect', asOf: day, ruleSet } : null, [day, ruleSet.sha256, ready]);
   const { data, error, loading } = run;
   const cases = useLiveQuery(listCases, []);
   const [draft, setDraft] = useState<CaseDraft | null>(null);
@@ -56,6 +60,9 @@ export function DetectionsPanel() {
       <Space wrap style={{ marginBottom: 12 }}>
         <span>{t('chronic.detect.asOf')}</span>
         <Input type="date" value={day} onChange={(e) => setAsOf(e.target.value)} style={{ width: 170 }} data-testid="chronic-asof" />
+        <Select aria-label={t('chronic.detect.ruleSetPick')} style={{ width: 190 }} value={`${ruleSet.id}@${ruleSet.version}`} data-testid="chronic-ruleset"
+          options={(ruleSets ?? [ruleSet]).map((r) => ({ value: `${r.id}@${r.version}`, label: t('chronic.detect.ruleSetOption', { id: r.id, version: r.version }) }))}
+          onChange={(v: string) => { const i = v.lastIndexOf('@'); setRuleRef({ id: v.slice(0, i), version: Number(v.slice(i + 1)) }); }} />
         <Segmented value={ruleFilter} onChange={(v) => setRuleFilter(String(v))} data-testid="chronic-rule-filter"
           options={[{ label: t('chronic.detect.all'), value: 'all' }, ...(['R1', 'R2', 'R6'] as const).map((r) => ({ label: data ? t('chronic.detect.ruleCount', { rule: r, name: ruleName(r, t), count: fmt.number(byRule(r)) }) : `${r} ${ruleName(r, t)}`, value: r })), { label: data ? t('chronic.detect.flaggedCount', { count: fmt.number(data.flags.length) }) : t('chronic.detect.flagged'), value: 'flags' }]} />
         {data && <Typography.Text type="secondary" data-testid="chronic-summary">{t('chronic.detect.summary', { id: data.ruleSet.id, version: data.ruleSet.version, asOf: dayText(data.asOf, fmt), visible: fmt.number(data.visible) })}</Typography.Text>}
