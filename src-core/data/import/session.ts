@@ -5,6 +5,8 @@ import { CsvTokenizer, MAX_FIELDS, type RecordProblem } from './csv-tokenizer';
 import { detach } from '../../base/text/detach';
 import { StreamDecoder } from './decode-stream';
 import { missingMessage, planColumns, positionalName, type ColumnPlan } from './headers';
+import type { CoreMessage } from '../../base/text/message';
+import { importMessage } from './messages';
 import { ReportBuilder } from './report';
 import { bomEncoding, decodeSample, detectDelimiter, detectEncoding, looksLikeOle, looksLikeZip, SNIFF_BYTES } from './sniff';
 import { EventRowReader } from './event-rows';
@@ -16,11 +18,10 @@ const DEFAULT_LIMIT = 1 << 20;
 /** How many leading XLSX rows may be titles above the header row. */
 const MAX_TITLE_ROWS = 5;
 
-function problemReason(p: RecordProblem, limit: number): string {
-  const size = limit >= 1 << 20 ? `${limit / (1 << 20)} MiB` : `${limit} 个字符`;
-  if (p.reason === 'unclosed-quote') return '引号未闭合，本行未导入；其后的行已按不含引号重新读取，请检查本行的双引号';
-  if (p.reason === 'too-many-fields') return `本行超过 ${MAX_FIELDS} 个字段，未导入；请检查分隔符`;
-  return `字段超过 ${size}（常见原因是引号未闭合），本行未导入；请检查本行的双引号`;
+function problemReason(p: RecordProblem, limit: number): CoreMessage {
+  if (p.reason === 'unclosed-quote') return importMessage('import.unclosedQuote');
+  if (p.reason === 'too-many-fields') return importMessage('import.tooManyFields', { max: MAX_FIELDS });
+  return limit >= 1 << 20 ? importMessage('import.fieldTooLongMiB', { size: limit / (1 << 20) }) : importMessage('import.fieldTooLongChars', { size: limit });
 }
 
 type Phase = 'head' | 'csv' | 'xlsx' | 'stopped';
@@ -86,7 +87,7 @@ class Session implements ImportSession {
       this.readXlsxNow();
     }
     if (this.phase !== 'stopped' && this.plan === null && this.report_.refused === undefined) {
-      this.refuse('文件为空：没有表头行。请确认选择了正确的文件。');
+      this.refuse(importMessage('import.emptyFile'));
     }
     this.phase = 'stopped';
     this.tickets?.release();
@@ -108,8 +109,8 @@ class Session implements ImportSession {
     return b;
   }
 
-  private refuse(message: string): void {
-    this.report_.refuse(message);
+  private refuse(why: CoreMessage): void {
+    this.report_.refuse(why);
     this.batch = { tickets: [], events: [], rows: 0 };
     this.phase = 'stopped';
     this.head = [];
@@ -117,7 +118,7 @@ class Session implements ImportSession {
 
   /** Last line of defence: an importer bug must not lose the user's whole session. */
   private fail(e: unknown): void {
-    this.refuse(`读取文件时出错：${e instanceof Error ? e.message : String(e)}。请确认文件未损坏，或另存为 UTF-8 CSV 后重试。`);
+    this.refuse(importMessage('import.readError', { error: e instanceof Error ? e.message : String(e) }));
   }
 
   private start(): void {
@@ -132,7 +133,7 @@ class Session implements ImportSession {
       return;
     }
     if (looksLikeOle(head)) {
-      this.refuse('这是旧版 Excel（.xls）或其他 Office 二进制文件，无法直接读取。请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再导入。');
+      this.refuse(importMessage('import.legacyOffice'));
       return;
     }
     const encoding = this.opts.encoding ?? detectEncoding(head);
@@ -166,7 +167,7 @@ class Session implements ImportSession {
     if (d.switched && !this.switchNoted) {
       this.switchNoted = true;
       this.report_.encoding = d.encoding;
-      this.report_.warn(this.record + 1, '', '', '文件开头像 UTF-8，但后面出现了非 UTF-8 字节，已从此处起按 GB18030 读取；如有乱码，请把文件另存为 UTF-8 后重新导入');
+      this.report_.warn(this.record + 1, '', '', importMessage('import.encodingSwitched'));
     }
   }
 
@@ -175,7 +176,7 @@ class Session implements ImportSession {
     this.record++;
     if (this.plan === null) {
       if (problem) {
-        this.refuse('表头行无法读取（字段过长或引号未闭合）。请检查第 1 行。');
+        this.refuse(importMessage('import.badHeader'));
         return;
       }
       this.header(fields.map((c) => String(c)));
@@ -210,7 +211,7 @@ class Session implements ImportSession {
     else {
       this.events = new EventRowReader(plan, this.report_);
       const dropped = plan.columns.filter((c) => c.key === 'extra').map((c) => c.header || positionalName(c.index));
-      if (dropped.length > 0) this.report_.warn(1, '', '', `流转记录只读取 工单编号、时间、动作、单位、目标单位、说明；未导入的列：${dropped.join('、')}`);
+      if (dropped.length > 0) this.report_.warn(1, '', '', importMessage('import.eventColumnsDropped', { columns: dropped.join('、') }));
     }
   }
 
@@ -254,7 +255,7 @@ class Session implements ImportSession {
             return false;
           }
           if (skipped.length > 0) {
-            this.report_.warn(r, '', '', `第 ${skipped.map((x) => x.r).join('、')} 行不是表头（像是标题），已跳过；表头在第 ${r} 行`);
+            this.report_.warn(r, '', '', importMessage('import.titleRowsSkipped', { rows: skipped.map((x) => x.r).join('、'), header: r }));
           }
           this.header(headers);
           return (this.phase as Phase) !== 'stopped';
@@ -265,7 +266,7 @@ class Session implements ImportSession {
       // Only title-like rows and no header: refuse, naming what the first row lacks.
       if (this.plan === null && skipped.length > 0 && this.report_.refused === undefined) this.header(skipped[0]!.headers);
     } catch (e) {
-      if (e instanceof XlsxError) this.refuse(e.message);
+      if (e instanceof XlsxError) this.refuse(e.msg);
       else this.fail(e);
     }
   }

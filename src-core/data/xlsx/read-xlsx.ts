@@ -1,6 +1,7 @@
 /** Reading the first worksheet of an XLSX file as rows of cells. */
 import type { Cell } from '../import/types';
 import { locateParts } from './read-workbook';
+import { xlsxMessage } from './messages';
 import { CORRUPT, listZipEntries, streamEntry, XlsxError } from './read-zip';
 import { XmlScanner } from './xml-scanner';
 import { SharedStringsHandler } from './xml-shared-strings';
@@ -30,9 +31,9 @@ export function readXlsx(bytes: Uint8Array, onRow: (cells: Cell[], row: number) 
   const { sheet, shared } = locateParts(bytes, entries);
   if (sheet === null) {
     if (entries.has('word/document.xml') || entries.has('ppt/presentation.xml')) {
-      throw new XlsxError('这是 Word 或 PowerPoint 文件，不是 Excel 表格。请选择工单的 .xlsx 或 CSV 文件。');
+      throw new XlsxError(xlsxMessage('xlsx.notExcel'));
     }
-    throw new XlsxError(entries.has('[content_types].xml') ? '该 XLSX 文件中没有工作表。请确认文件内容后重新导出。' : CORRUPT);
+    throw new XlsxError(entries.has('[content_types].xml') ? xlsxMessage('xlsx.noSheet') : CORRUPT);
   }
   let strings: readonly string[] = [];
   if (shared !== null) {

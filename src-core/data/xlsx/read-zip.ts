@@ -1,10 +1,16 @@
 /** Reading the ZIP container of an XLSX file from its central directory (no ZIP64). */
 import { Inflate } from 'fflate';
+import type { CoreMessage } from '../../base/text/message';
+import { xlsxMessage } from './messages';
 
-/** A problem with an XLSX file; the message is Chinese and says what to do. */
-export class XlsxError extends Error {}
+/** A problem with an XLSX file; the message is Chinese and says what to do, `msg` its code. */
+export class XlsxError extends Error {
+  constructor(readonly msg: CoreMessage) {
+    super(msg.text);
+  }
+}
 
-export const CORRUPT = 'XLSX 文件已损坏或不完整（可能下载或复制时被截断），无法读取。请在 Excel 中打开并重新保存，或另存为 CSV 后再导入。';
+export const CORRUPT = xlsxMessage('xlsx.corrupt');
 
 export type ZipEntry = { name: string; method: number; compressedSize: number; size: number; localOffset: number };
 
@@ -28,7 +34,7 @@ export function listZipEntries(b: Uint8Array): Map<string, ZipEntry> {
   const count = u16(b, eocd + 10);
   const cdOffset = u32(b, eocd + 16);
   if (count === 0xffff || cdOffset === 0xffffffff) {
-    throw new XlsxError('该 XLSX 文件使用了 ZIP64 格式（超过 4 GB），暂不支持。请拆分文件或另存为 CSV 后再导入。');
+    throw new XlsxError(xlsxMessage('xlsx.zip64'));
   }
   const entries = new Map<string, ZipEntry>();
   const dec = new TextDecoder('utf-8');
@@ -69,7 +75,7 @@ export function streamEntry(b: Uint8Array, e: ZipEntry, onData: (piece: Uint8Arr
     for (let o = 0; o < data.length; o += SLICE) if (onData(data.subarray(o, o + SLICE)) === false) return;
     return;
   }
-  if (e.method !== 8) throw new XlsxError(`XLSX 文件使用了不支持的压缩方式（${e.method}）。请在 Excel 中重新保存后再导入。`);
+  if (e.method !== 8) throw new XlsxError(xlsxMessage('xlsx.compression', { method: e.method }));
   let stop = false, done = false;
   const inf = new Inflate((piece, final) => {
     if (final) done = true;

@@ -1,4 +1,6 @@
+import { coreEn } from './messages/core';
 import { campaignsEn } from './messages/campaigns';
+import { chronicEn } from './messages/chronic';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
@@ -10,6 +12,8 @@ export const en: Record<MessageKey, string> = {
   ...importEn,
   ...campaignsEn,
   ...assessmentEn,
+  ...chronicEn,
+  ...coreEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',
   'app.defaultOffice': 'Citizen Hotline Supervision Office',

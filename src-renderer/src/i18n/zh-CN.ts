@@ -1,4 +1,6 @@
+import { coreZh } from './messages/core';
 import { campaignsZh } from './messages/campaigns';
+import { chronicZh } from './messages/chronic';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
@@ -13,6 +15,8 @@ export const zhCN = {
   ...importZh,
   ...campaignsZh,
   ...assessmentZh,
+  ...chronicZh,
+  ...coreZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
   'app.defaultOffice': '市民热线督办室',

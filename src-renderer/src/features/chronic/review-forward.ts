@@ -5,9 +5,13 @@
  */
 import { EXEMPTION_STATUS_LABELS, requestExemption, type Exemption } from '@core/assess/exemptions';
 import { validateReview, type ReviewItem } from '@core/cases/review';
+import { translate, type MessageKey, type MessageParams } from '@renderer/i18n/catalog';
 
-/** The label a 移交问责 hand-off carries until a records feature takes it over. */
+/** The label a 移交问责 hand-off carries until a records feature takes it over (stored; shown translated). */
 export const ACCOUNTABILITY_PENDING = '待表彰问责模块接收';
+
+/** A note for the user as a catalog message, so the page can show it in the interface language. */
+export type ReviewNote = { key: MessageKey; params: MessageParams };
 
 /** A 移交问责 hand-off kept on the review (表彰问责 is a coming page). */
 export type AccountabilityHandoff = { status: typeof ACCOUNTABILITY_PENDING; at: number; by: string; unit: string; reason: string };
@@ -37,6 +41,8 @@ export type ReviewPlan = {
   needsCase: boolean;
   /** Chinese notes for the user about what was sent where. */
   notes: string[];
+  /** The same notes as catalog messages (zh-CN of each is the Chinese note). */
+  noteMessages: ReviewNote[];
 };
 
 /**
@@ -55,6 +61,11 @@ export function planReview(
   const problems = validateReview(item);
   if (problems.length) throw new Error(problems.join('；'));
   const notes: string[] = [];
+  const noteMessages: ReviewNote[] = [];
+  const note = (key: MessageKey, params: MessageParams = {}): void => {
+    noteMessages.push({ key, params });
+    notes.push(translate('zh-CN', key, params));
+  };
   const review: ReviewRecord = { ...item, unit: ticket.unit, exemptionId: null, accountability: null };
   let newExemption: Exemption | null = null;
 
@@ -62,11 +73,11 @@ export function planReview(
     const open = exemptions.find((e) => e.ticket === item.ticket && (e.status === 'pending' || e.status === 'approved'));
     if (open) {
       review.exemptionId = open.id ?? null;
-      notes.push(`工单 ${item.ticket} 已有${EXEMPTION_STATUS_LABELS[open.status]}的核减申请，本次复核已关联该申请，未重复提交`);
+      note('chronic.review.note.joined', { ticket: item.ticket, status: EXEMPTION_STATUS_LABELS[open.status] });
     } else {
       if (!ticket.unit.trim()) throw new Error(`工单 ${item.ticket} 没有承办单位，无法申请核减；请先在工单数据中补全承办单位，或到考核页「核减」手工提交`);
       newExemption = requestExemption(exemptions, { ticket: item.ticket, unit: ticket.unit, reason: item.reason, by: item.reviewer.trim() }, now);
-      notes.push(`已向考核页「核减」提交核减申请，等待审核`);
+      note('chronic.review.note.exemptSent');
     }
   }
 
@@ -77,7 +88,7 @@ export function planReview(
     if (holding) {
       linkedCaseId = holding.id;
       review.caseId = holding.id;
-      notes.push(`工单已在疑难件 ${holding.id} 中，已关联，未重复立案`);
+      note('chronic.review.note.linked', { id: holding.id });
     } else {
       needsCase = true;
     }
@@ -85,7 +96,7 @@ export function planReview(
 
   if (item.actions.includes('移交问责')) {
     review.accountability = { status: ACCOUNTABILITY_PENDING, at: now, by: item.reviewer.trim(), unit: ticket.unit, reason: item.reason.trim() };
-    notes.push(`移交问责已记录在本复核中（${ACCOUNTABILITY_PENDING}），表彰问责模块上线后接收`);
+    note('chronic.review.note.accountability', { pending: ACCOUNTABILITY_PENDING });
   }
-  return { review, newExemption, linkedCaseId, needsCase, notes };
+  return { review, newExemption, linkedCaseId, needsCase, notes, noteMessages };
 }
