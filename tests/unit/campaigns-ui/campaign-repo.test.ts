@@ -19,7 +19,7 @@ import {
   appendCampaignEvents, campaignReports, campaignTasks, campaignTimeline, getCampaign, listCampaigns, nextCampaignId,
   openTasks, saveCampaignChange, saveCampaignWrites, saveReportChange, saveTaskChange, storeEvidence, type EvidenceStore,
 } from '@renderer/features/campaigns/campaign-repo';
-import { storeDemoCampaigns } from '@renderer/features/campaigns/seed-demo-campaigns';
+import { storeDemoCampaigns } from '@renderer/features/campaigns/demo-campaign-store';
 
 const cal = workCalendar(BUILTIN_CALENDAR);
 const T0 = Date.UTC(2026, 2, 2, 2); // 2026-03-02 10:00 Shanghai

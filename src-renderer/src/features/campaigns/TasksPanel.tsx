@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
+import type { ColDef } from 'ag-grid-community';
+import type { WorkCalendar } from '@core/base/calendar/working-days';
+import type { Campaign, CampaignTask } from '@core/campaigns/campaign';
+import { addTask, campaignUnits, cancelTask, completeTask } from '@core/campaigns/campaign-ops';
+import { taskDeadline, taskStatus, type TaskStanding } from '@core/campaigns/tasks';
+import { useT } from '@renderer/i18n';
+import { saveTaskChange } from './campaign-repo';
+import { useCampaignUi } from './campaign-store';
+import { CampaignGrid } from './CampaignGrid';
+import { STANDING_COLOR, standingLabel } from './labels';
+import { today } from './use-campaign';
+
+type Row = CampaignTask & { standing: TaskStanding; left: number | null; problem: string };
+type Values = { unit: string; problemId: string; title: string; workingDays: number; assignedOn: string };
+const NONE = '__campaign__';
+
+/** The task form: unit, problem, what to do and the limit in working days (the deadline shown as it follows from the calendar). */
+function AddTask({ c, cal, onDone }: { c: Campaign; cal: WorkCalendar; onDone: () => void }) {
+  const t = useT();
+  const me = useCampaignUi((s) => s.me);
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const assignedOn = Form.useWatch('assignedOn', form);
+  const days = Form.useWatch('workingDays', form);
+  let deadline = '';
+  try { if (assignedOn && days && days >= 1 && days <= 250) deadline = taskDeadline(cal, assignedOn, days); } catch { deadline = ''; }
+  const submit = async (): Promise<void> => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    const change = addTask(c, { id: `${c.id}-T${crypto.randomUUID().slice(0, 8)}`, problemId: v.problemId === NONE ? null : v.problemId, unit: v.unit, title: v.title, workingDays: v.workingDays, assignedOn: v.assignedOn }, cal, { by: me || t('cmp.defaultActor'), now: Date.now() });
+    try {
+      await saveTaskChange(change);
+      form.resetFields(['title']);
+      setError(null);
+      onDone();
+    } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
+  };
+  return (
+    <Form form={form} layout="inline" initialValues={{ workingDays: 10, assignedOn: today(), problemId: c.problems[0]?.id ?? NONE }} data-testid="task-form" style={{ rowGap: 8, marginBottom: 8 }}>
+      <Form.Item name="unit" rules={[{ required: true, message: t('cmp.task.needUnit') }]}>
+        <Select style={{ width: 200 }} placeholder={t('cmp.f.unit')} options={campaignUnits(c).map((u) => ({ value: u, label: u }))} data-testid="task-unit" showSearch />
+      </Form.Item>
+      <Form.Item name="problemId">
+        <Select style={{ width: 180 }} options={[...c.problems.map((p) => ({ value: p.id, label: p.title })), { value: NONE, label: t('cmp.task.wholeCampaign') }]} data-testid="task-problem" />
+      </Form.Item>
+      <Form.Item name="title" rules={[{ required: true, whitespace: true, message: t('cmp.task.needTitle') }]}>
+        <Input style={{ width: 260 }} placeholder={t('cmp.f.taskTitle')} data-testid="task-title" />
+      </Form.Item>
+      <Form.Item name="assignedOn" label={t('cmp.f.assignedOn')} rules={[{ required: true, message: t('cmp.task.needAssigned') }]}><Input type="date" style={{ width: 150 }} data-testid="task-assigned" /></Form.Item>
+      <Form.Item name="workingDays" label={t('cmp.f.workingDays')} rules={[{ required: true, type: 'integer', min: 1, max: 250, message: t('cmp.task.needDays') }]}>
+        <InputNumber min={1} max={250} style={{ width: 80 }} data-testid="task-days" />
+      </Form.Item>
+      <Form.Item><Typography.Text type="secondary" data-testid="task-deadline">{deadline ? t('cmp.task.deadlineIs', { day: deadline }) : ''}</Typography.Text></Form.Item>
+      <Form.Item><Button type="primary" onClick={() => void submit()} data-testid="task-add">{t('cmp.task.add')}</Button></Form.Item>
+      {error && <Alert type="error" showIcon title={error} style={{ width: '100%' }} data-testid="task-error" />}
+    </Form>
+  );
+}
+
+/**
+ * Tasks per unit with deadlines in working days (the calendar of the 疑难件 work): where each
+ * stands today, overdue ones in red, done (on time or late) and cancelled; 办结 and 撤销 here.
+ */
+export function TasksPanel({ c, tasks, cal }: { c: Campaign; tasks: CampaignTask[]; cal: WorkCalendar }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const me = useCampaignUi((s) => s.me);
+  const [cancelling, setCancelling] = useState<CampaignTask | null>(null);
+  const [reason, setReason] = useState('');
+  const day = today();
+  const titles = useMemo(() => new Map(c.problems.map((p) => [p.id, p.title])), [c.problems]);
+  const rows = useMemo<Row[]>(() => tasks.map((x) => {
+    const s = taskStatus(cal, x, day);
+    return { ...x, standing: s.standing, left: s.workingDaysLeft, problem: x.problemId ? titles.get(x.problemId) ?? x.problemId : t('cmp.task.wholeCampaign') };
+  }), [tasks, cal, day, titles, t]);
+  const overdue = rows.filter((r) => r.standing === 'overdue').length;
+  const editable = c.status !== '完成';
+  const a = () => ({ by: me || t('cmp.defaultActor'), now: Date.now() });
+  const complete = async (x: CampaignTask): Promise<void> => {
+    try { await saveTaskChange(completeTask(c, x, a())); } catch (e) { message.error(e instanceof Error ? e.message : String(e)); }
+  };
+  const cancel = async (): Promise<void> => {
+    if (!cancelling) return;
+    try { await saveTaskChange(cancelTask(c, cancelling, a(), reason)); setCancelling(null); } catch (e) { message.error(e instanceof Error ? e.message : String(e)); }
+  };
+
+  const cols = useMemo<ColDef<Row>[]>(() => [
+    { field: 'unit', headerName: t('cmp.f.unit'), width: 170, tooltipField: 'unit' },
+    { field: 'problem', headerName: t('cmp.f.problem'), width: 150, tooltipField: 'problem' },
+    { field: 'title', headerName: t('cmp.f.taskTitle'), flex: 1, minWidth: 220, tooltipField: 'title' },
+    { field: 'assignedOn', headerName: t('cmp.f.assignedOn'), width: 110 },
+    { field: 'workingDays', headerName: t('cmp.f.workingDays'), width: 90, type: 'numericColumn' },
+    { field: 'deadline', headerName: t('cmp.f.deadline'), width: 110, sort: 'asc' },
+    {
+      field: 'standing', headerName: t('cmp.f.standing'), width: 110,
+      cellRenderer: (p: { data?: Row }) => (p.data ? <Tag color={STANDING_COLOR[p.data.standing]} data-testid={`standing-${p.data.standing}`}>{standingLabel(p.data.standing, t)}</Tag> : null),
+    },
+    { field: 'left', headerName: t('cmp.f.daysLeft'), width: 100, type: 'numericColumn', valueFormatter: (p) => (p.value === null || p.value === undefined ? '' : String(p.value)) },
+    { field: 'doneOn', headerName: t('cmp.f.doneOn'), width: 110 },
+    {
+      colId: 'actions', headerName: '', width: 150, sortable: false,
+      cellRenderer: (p: { data?: Row }) => (p.data && p.data.state === 'open' && editable ? (
+        <Space size={4}>
+          <Button size="small" type="link" onClick={() => void complete(p.data!)} data-testid="task-complete">{t('cmp.task.complete')}</Button>
+          <Button size="small" type="link" danger onClick={() => { setCancelling(p.data!); setReason(''); }} data-testid="task-cancel">{t('cmp.task.cancel')}</Button>
+        </Space>
+      ) : null),
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  ], [t, editable, c]);
+
+  return (
+    <div data-testid="tasks-panel">
+      {(c.status === '筹备' || c.status === '实施') && <AddTask c={c} cal={cal} onDone={() => message.success(t('cmp.task.added'))} />}
+      <Space style={{ margin: '4px 0 8px' }}>
+        <Typography.Text data-testid="task-summary">{t('cmp.task.summary', { n: rows.length, open: rows.filter((r) => r.state === 'open').length })}</Typography.Text>
+        {overdue > 0 && <Tag color="red" data-testid="task-overdue-count">{t('cmp.list.overdue', { n: overdue })}</Tag>}
+      </Space>
+      <CampaignGrid<Row> rows={rows} cols={cols} height={440} testId="tasks-grid" noRows={t('cmp.task.none')}
+        rowClassRules={{ 'campaign-row-overdue': (p) => p.data?.standing === 'overdue' }} />
+      <Modal open={cancelling !== null} title={t('cmp.task.cancelTitle', { title: cancelling?.title ?? '' })} onCancel={() => setCancelling(null)} onOk={() => void cancel()} okButtonProps={{ disabled: !reason.trim() }}>
+        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('cmp.task.cancelReason')} data-testid="task-cancel-reason" />
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Input, Space, Tag } from 'antd';
+import type { ColDef } from 'ag-grid-community';
+import type { Campaign } from '@core/campaigns/campaign';
+import { commentOnCampaign } from '@core/campaigns/campaign-ops';
+import { verifyCampaignTimeline, type CampaignEvent } from '@core/campaigns/timeline';
+import { useFormat, useT } from '@renderer/i18n';
+import { appendCampaignEvents } from './campaign-repo';
+import { useCampaignUi } from './campaign-store';
+import { CampaignGrid } from './CampaignGrid';
+import { eventKindLabel } from './labels';
+
+type Row = CampaignEvent & { id: string };
+
+/** The append-only timeline of every change, newest first, with the hash chain checked and a comment box. */
+export function TimelinePanel({ c, events }: { c: Campaign; events: CampaignEvent[] }) {
+  const t = useT();
+  const f = useFormat();
+  const { message } = App.useApp();
+  const me = useCampaignUi((s) => s.me);
+  const [text, setText] = useState('');
+  const broken = useMemo(() => verifyCampaignTimeline(events), [events]);
+  const rows = useMemo<Row[]>(() => events.map((e) => ({ ...e, id: String(e.seq) })).reverse(), [events]);
+  const cols = useMemo<ColDef<Row>[]>(() => [
+    { field: 'seq', headerName: '#', width: 70, type: 'numericColumn' },
+    { field: 'at', headerName: t('cmp.f.eventAt'), width: 150, valueFormatter: (p) => f.dateTime(p.value as number) },
+    { field: 'by', headerName: t('cmp.f.by'), width: 160, tooltipField: 'by' },
+    { field: 'kind', headerName: t('cmp.f.eventKind'), width: 110, valueFormatter: (p) => eventKindLabel(p.value as CampaignEvent['kind'], t) },
+    { field: 'summary', headerName: t('cmp.f.summary'), flex: 1, minWidth: 300, tooltipField: 'summary' },
+    { field: 'hash', headerName: 'SHA-256', width: 130, valueFormatter: (p) => `${String(p.value).slice(0, 12)}…`, tooltipField: 'hash' },
+  ], [t, f]);
+  const comment = async (): Promise<void> => {
+    try { await appendCampaignEvents(c.id, commentOnCampaign(text, { by: me || t('cmp.defaultActor'), now: Date.now() })); setText(''); } catch (e) { message.error(e instanceof Error ? e.message : String(e)); }
+  };
+  return (
+    <div data-testid="timeline-panel">
+      <Space style={{ marginBottom: 8 }} wrap>
+        {broken ? <Alert type="error" showIcon title={t('cmp.tl.broken', { n: broken.brokenAt + 1, reason: broken.reason })} /> : <Tag color="green" data-testid="timeline-intact">{t('cmp.tl.intact', { n: events.length })}</Tag>}
+        <Input style={{ width: 360 }} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('cmp.tl.commentHint')} onPressEnter={() => void comment()} data-testid="timeline-comment" />
+        <Button onClick={() => void comment()} disabled={!text.trim()}>{t('cmp.tl.comment')}</Button>
+      </Space>
+      <CampaignGrid<Row> rows={rows} cols={cols} height={460} testId="timeline-grid" noRows={t('cmp.tl.none')} />
+    </div>
+  );
+}
