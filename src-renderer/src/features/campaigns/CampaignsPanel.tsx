@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import './test-hooks';
 import { formatHash, useRouteParams } from '@renderer/app/router';
 import { CampaignDetail } from './CampaignDetail';
 import { CampaignList } from './CampaignList';
