@@ -1,5 +1,5 @@
 import './campaigns.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Descriptions, Empty, Input, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { overdueTasks } from '@core/campaigns/tasks';
@@ -29,16 +29,19 @@ export type DetailView = (typeof DETAIL_VIEWS)[number];
 /** One campaign: its header and lifecycle, and a tab per part (the tab in the route, `view=`). */
 export function CampaignDetail({ id, view }: { id: string; view?: string }) {
   const t = useT();
-  const { campaign: c, tasks, reports, events } = useCampaignData(id);
+  const { campaign: c, tasks, reports, eventCount } = useCampaignData(id);
   const cal = useWorkCalendar();
   const office = useSession((s) => s.officeName);
   const me = useCampaignUi((s) => s.me);
   const setMe = useCampaignUi((s) => s.setMe);
   const [editing, setEditing] = useState(false);
+  // The hidden print view is built in a task of its own, after the page has opened.
+  const [printable, setPrintable] = useState(false);
+  useEffect(() => { const h = setTimeout(() => setPrintable(true), 400); return () => clearTimeout(h); }, []);
   const active: DetailView = (DETAIL_VIEWS as readonly string[]).includes(view ?? '') ? (view as DetailView) : 'problems';
   const back = formatHash('campaigns', { tab: 'campaigns' });
   if (c === null) return <Empty description={t('cmp.detail.missing', { id })}><Button href={back}>{t('cmp.detail.back')}</Button></Empty>;
-  if (!c || !tasks || !reports || !events || !cal) return <Skeleton active />;
+  if (!c || !tasks || !reports || eventCount === undefined || !cal) return <Skeleton active />;
   const day = today();
   const overdue = overdueTasks(tasks, day).length;
   const print = (): void => { void platform.print().catch(() => window.print()); };
@@ -76,10 +79,10 @@ export function CampaignDetail({ id, view }: { id: string; view?: string }) {
           tab('gantt', t('cmp.tab.gantt'), <GanttPanel c={c} tasks={tasks} cal={cal} />),
           tab('scorecard', t('cmp.tab.scorecard'), <ScorecardPanel c={c} tasks={tasks} reports={reports} />),
           tab('outcome', t('cmp.tab.outcome'), <OutcomePanel c={c} />),
-          tab('timeline', t('cmp.tab.timeline', { n: events.length }), <TimelinePanel c={c} events={events} />),
+          tab('timeline', t('cmp.tab.timeline', { n: eventCount }), <TimelinePanel c={c} />),
         ]} />
       <HeaderEditor c={c} open={editing} onClose={() => setEditing(false)} />
-      <CampaignPrint c={c} tasks={tasks} reports={reports} cal={cal} day={day} office={office} />
+      {printable && <CampaignPrint c={c} tasks={tasks} reports={reports} cal={cal} day={day} office={office} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { WorkCalendar } from '@core/base/calendar/working-days';
 import type { Campaign, CampaignProblem, CampaignTask, ProgressReport } from '@core/campaigns/campaign';
 import { campaignScorecard } from '@core/campaigns/scorecard';
@@ -34,12 +35,13 @@ function OutcomeRows({ c, p }: { c: Campaign; p: CampaignProblem }) {
  * task and report tally, milestones, policy outputs, the outcome figures and the evaluation. Shown
  * only when printing (campaigns.css), as the assessment's print view is.
  */
-export function CampaignPrint({ c, tasks, reports, cal, day, office }: {
+export const CampaignPrint = memo(function CampaignPrint({ c, tasks, reports, cal, day, office }: {
   c: Campaign; tasks: CampaignTask[]; reports: ProgressReport[]; cal: WorkCalendar; day: string; office: string;
 }) {
   const t = useT();
   const f = useFormat();
-  const score = campaignScorecard(cal, c, tasks, reports, day);
+  // Rendered with every page of the campaign (hidden until printed): computed only when the data changes.
+  const score = useMemo(() => campaignScorecard(cal, c, tasks, reports, day), [cal, c, tasks, reports, day]);
   return (
     <div className="campaign-print" data-testid="campaign-print">
       <h2>{t('cmp.print.title', { office: office || t('app.defaultOffice'), theme: c.theme })}</h2>
@@ -90,4 +92,4 @@ export function CampaignPrint({ c, tasks, reports, cal, day, office }: {
       <div>{c.evaluation ? `${c.evaluation.conclusion}（${c.evaluation.by}，${f.dateTime(c.evaluation.at)}）` : t('cmp.print.noEvaluation')}</div>
     </div>
   );
-}
+});

@@ -51,7 +51,7 @@ function ProblemOutcome({ c, p, k }: { c: Campaign; p: CampaignProblem; k: numbe
         {out.effectCi === null ? t('cmp.out.verdictNone') : effectGood ? t('cmp.out.verdictDown') : out.effectCi[0] > 0 ? t('cmp.out.verdictUp') : t('cmp.out.verdictUnclear')}
       </Typography.Paragraph>
       {o.causes.length > 0 && (
-        <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('cmp.out.nulls')} data-testid="outcome-nulls"
+        <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('cmp.out.nulls')} data-testid="outcome-nulls"
           description={<ul style={{ margin: 0, paddingLeft: 18 }}>{o.causes.map((x) => <li key={x.figure} data-testid="outcome-null-reason" data-figure={x.figure}>{causeSentence(x, locale, t)}</li>)}</ul>} />
       )}
       {o.warnings.map((w) => <Alert key={w.value} type="warning" showIcon style={{ marginBottom: 8 }} title={t(`cmp.warn.${w.field}`, { value: w.value })} />)}

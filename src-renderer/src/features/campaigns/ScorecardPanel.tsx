@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, Skeleton, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Skeleton, Table, Tag, Typography } from 'antd';
 import type { RateValue } from '@core/assess/compute';
 import type { Campaign, CampaignTask, ProgressReport } from '@core/campaigns/campaign';
 import type { ScorecardRow } from '@core/campaigns/scorecard';
@@ -21,17 +21,14 @@ export function ScorecardPanel({ c, tasks, reports }: { c: Campaign; tasks: Camp
   const run = useCampaignRun<ScorecardRow[]>(calendar ? { op: 'scorecard', campaign: c, tasks, reports, today: day, calendar } : null, key);
   if (run.error) return <Alert type="error" showIcon title={t('cmp.score.failed', { message: run.error })} />;
   if (!run.data) return <Skeleton active />;
-  const rate = (r: RateValue | undefined) => (r && r.value !== null
-    ? <Tooltip title={`${r.num} / ${r.den}`}>{f.percent(r.value, 1)}</Tooltip> : <Typography.Text type="secondary">—</Typography.Text>);
+  const rate = (r: RateValue | undefined) => (r && r.value !== null ? <span title={`${r.num} / ${r.den}`}>{f.percent(r.value, 1)}</span> : '—');
   return (
     <div data-testid="scorecard-panel">
       <Typography.Paragraph type="secondary">{t('cmp.score.hint', { from: c.from, to: c.to })}</Typography.Paragraph>
       <Table<ScorecardRow> size="small" rowKey="unit" pagination={false} dataSource={run.data} scroll={{ x: 1100 }} columns={[
-        { title: t('cmp.f.unit'), dataIndex: 'unit', fixed: 'left', width: 170 },
+        { title: t('cmp.f.unit'), dataIndex: 'unit', width: 170 },
         {
-          title: t('cmp.score.roles'), width: 200, render: (_: unknown, r) => r.roles.map((x, i) => (
-            <Tag key={i}>{x.problemId ? `${c.problems.find((p) => p.id === x.problemId)?.title ?? x.problemId}·` : ''}{roleLabel(x.role, t)}</Tag>
-          )),
+          title: t('cmp.score.roles'), width: 220, render: (_: unknown, r) => r.roles.map((x) => `${x.problemId ? `${c.problems.find((p) => p.id === x.problemId)?.title ?? x.problemId}·` : ''}${roleLabel(x.role, t)}`).join('、'),
         },
         { title: t('cmp.score.tasks'), width: 70, align: 'right', render: (_: unknown, r) => r.tasks.total },
         { title: t('cmp.standing.onTime'), width: 70, align: 'right', render: (_: unknown, r) => r.tasks.onTime },

@@ -4,12 +4,13 @@ import type { ColDef } from 'ag-grid-community';
 import type { WorkCalendar } from '@core/base/calendar/working-days';
 import type { Campaign, CampaignTask } from '@core/campaigns/campaign';
 import { addTask, campaignUnits, cancelTask, completeTask } from '@core/campaigns/campaign-ops';
-import { taskDeadline, taskStatus, type TaskStanding } from '@core/campaigns/tasks';
+import { taskDeadline, type TaskStanding } from '@core/campaigns/tasks';
 import { useT } from '@renderer/i18n';
 import { saveTaskChange } from './campaign-repo';
 import { useCampaignUi } from './campaign-store';
 import { CampaignGrid } from './CampaignGrid';
-import { STANDING_COLOR, standingLabel } from './labels';
+import { standingLabel } from './labels';
+import { taskStandings } from './task-standings';
 import { today } from './use-campaign';
 
 type Row = CampaignTask & { standing: TaskStanding; left: number | null; problem: string };
@@ -71,10 +72,13 @@ export function TasksPanel({ c, tasks, cal }: { c: Campaign; tasks: CampaignTask
   const [reason, setReason] = useState('');
   const day = today();
   const titles = useMemo(() => new Map(c.problems.map((p) => [p.id, p.title])), [c.problems]);
-  const rows = useMemo<Row[]>(() => tasks.map((x) => {
-    const s = taskStatus(cal, x, day);
+  const rows = useMemo<Row[]>(() => {
+    const st = taskStandings(cal, tasks, day);
+    return tasks.map((x) => {
+    const s = st.get(x.id)!;
     return { ...x, standing: s.standing, left: s.workingDaysLeft, problem: x.problemId ? titles.get(x.problemId) ?? x.problemId : t('cmp.task.wholeCampaign') };
-  }), [tasks, cal, day, titles, t]);
+    });
+  }, [tasks, cal, day, titles, t]);
   const overdue = rows.filter((r) => r.standing === 'overdue').length;
   const editable = c.status !== '完成';
   const a = () => ({ by: me || t('cmp.defaultActor'), now: Date.now() });
@@ -94,18 +98,19 @@ export function TasksPanel({ c, tasks, cal }: { c: Campaign; tasks: CampaignTask
     { field: 'workingDays', headerName: t('cmp.f.workingDays'), width: 90, type: 'numericColumn' },
     { field: 'deadline', headerName: t('cmp.f.deadline'), width: 110, sort: 'asc' },
     {
+      // Plain elements in cells (no antd components): a grid page of them renders in a few ms.
       field: 'standing', headerName: t('cmp.f.standing'), width: 110,
-      cellRenderer: (p: { data?: Row }) => (p.data ? <Tag color={STANDING_COLOR[p.data.standing]} data-testid={`standing-${p.data.standing}`}>{standingLabel(p.data.standing, t)}</Tag> : null),
+      cellRenderer: (p: { data?: Row }) => (p.data ? <span className={`campaign-standing campaign-standing-${p.data.standing}`} data-testid={`standing-${p.data.standing}`}>{standingLabel(p.data.standing, t)}</span> : null),
     },
     { field: 'left', headerName: t('cmp.f.daysLeft'), width: 100, type: 'numericColumn', valueFormatter: (p) => (p.value === null || p.value === undefined ? '' : String(p.value)) },
     { field: 'doneOn', headerName: t('cmp.f.doneOn'), width: 110 },
     {
       colId: 'actions', headerName: '', width: 150, sortable: false,
       cellRenderer: (p: { data?: Row }) => (p.data && p.data.state === 'open' && editable ? (
-        <Space size={4}>
-          <Button size="small" type="link" onClick={() => void complete(p.data!)} data-testid="task-complete">{t('cmp.task.complete')}</Button>
-          <Button size="small" type="link" danger onClick={() => { setCancelling(p.data!); setReason(''); }} data-testid="task-cancel">{t('cmp.task.cancel')}</Button>
-        </Space>
+        <span className="campaign-cell-actions">
+          <a role="button" tabIndex={0} onClick={() => void complete(p.data!)} data-testid="task-complete">{t('cmp.task.complete')}</a>
+          <a role="button" tabIndex={0} className="campaign-danger" onClick={() => { setCancelling(p.data!); setReason(''); }} data-testid="task-cancel">{t('cmp.task.cancel')}</a>
+        </span>
       ) : null),
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Input, Space, Tag } from 'antd';
 import type { ColDef } from 'ag-grid-community';
 import type { Campaign } from '@core/campaigns/campaign';
@@ -9,18 +9,34 @@ import { appendCampaignEvents } from './campaign-repo';
 import { useCampaignUi } from './campaign-store';
 import { CampaignGrid } from './CampaignGrid';
 import { eventKindLabel } from './labels';
+import { useCampaignEvents } from './use-campaign';
 
 type Row = CampaignEvent & { id: string };
 
+/**
+ * The chain check of a timeline (verifyCampaignTimeline), run in a task of its own after the grid
+ * has rendered: undefined while it runs, null when intact, the first broken entry otherwise.
+ */
+function useChainCheck(events: CampaignEvent[] | undefined): { brokenAt: number; reason: string } | null | undefined {
+  const [result, setResult] = useState<{ of: CampaignEvent[]; r: { brokenAt: number; reason: string } | null } | null>(null);
+  useEffect(() => {
+    if (!events) return;
+    const h = setTimeout(() => setResult({ of: events, r: verifyCampaignTimeline(events) }), 50);
+    return () => clearTimeout(h);
+  }, [events]);
+  return result && result.of === events ? result.r : undefined;
+}
+
 /** The append-only timeline of every change, newest first, with the hash chain checked and a comment box. */
-export function TimelinePanel({ c, events }: { c: Campaign; events: CampaignEvent[] }) {
+export function TimelinePanel({ c }: { c: Campaign }) {
+  const events = useCampaignEvents(c.id);
   const t = useT();
   const f = useFormat();
   const { message } = App.useApp();
   const me = useCampaignUi((s) => s.me);
   const [text, setText] = useState('');
-  const broken = useMemo(() => verifyCampaignTimeline(events), [events]);
-  const rows = useMemo<Row[]>(() => events.map((e) => ({ ...e, id: String(e.seq) })).reverse(), [events]);
+  const check = useChainCheck(events);
+  const rows = useMemo<Row[]>(() => (events ?? []).map((e) => ({ ...e, id: String(e.seq) })).reverse(), [events]);
   const cols = useMemo<ColDef<Row>[]>(() => [
     { field: 'seq', headerName: '#', width: 70, type: 'numericColumn' },
     { field: 'at', headerName: t('cmp.f.eventAt'), width: 150, valueFormatter: (p) => f.dateTime(p.value as number) },
@@ -35,7 +51,9 @@ export function TimelinePanel({ c, events }: { c: Campaign; events: CampaignEven
   return (
     <div data-testid="timeline-panel">
       <Space style={{ marginBottom: 8 }} wrap>
-        {broken ? <Alert type="error" showIcon title={t('cmp.tl.broken', { n: broken.brokenAt + 1, reason: broken.reason })} /> : <Tag color="green" data-testid="timeline-intact">{t('cmp.tl.intact', { n: events.length })}</Tag>}
+        {check === undefined ? <Tag>{t('cmp.tl.checking')}</Tag>
+          : check ? <Alert type="error" showIcon title={t('cmp.tl.broken', { n: check.brokenAt + 1, reason: check.reason })} data-testid="timeline-broken" />
+            : <Tag color="green" data-testid="timeline-intact">{t('cmp.tl.intact', { n: events?.length ?? 0 })}</Tag>}
         <Input style={{ width: 360 }} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('cmp.tl.commentHint')} onPressEnter={() => void comment()} data-testid="timeline-comment" />
         <Button onClick={() => void comment()} disabled={!text.trim()}>{t('cmp.tl.comment')}</Button>
       </Space>

@@ -1,14 +1,18 @@
 import type { WorkCalendar } from '@core/base/calendar/working-days';
 import { DAY_MS, formatLocalDate, parseLocalDate } from '@core/base/time/shanghai';
 import type { Campaign, CampaignTask } from '@core/campaigns/campaign';
-import { taskStatus, type TaskStanding } from '@core/campaigns/tasks';
+import type { TaskStanding } from '@core/campaigns/tasks';
+import { taskStandings } from './task-standings';
 
 /** Bar colours by where a task stands; overdue is red. */
 export const GANTT_COLORS: Record<TaskStanding | 'milestone' | 'milestoneDone', string> = {
-  open: '#1677ff', overdue: '#f5222d', onTime: '#52c41a', late: '#fa8c16', cancelled: '#bfbfbf', milestone: '#722ed1', milestoneDone: '#52c41a',
+  open: '#1677ff', overdue: '#f5222d', onTime: '#52c41a', late: '#fa8c16', cancelled: '#8c8c8c', milestone: '#722ed1', milestoneDone: '#52c41a',
 };
 
 export type GanttLabels = { standing: (s: TaskStanding) => string; milestones: string; period: string; today: string; deadline: string };
+
+/** A label cut to `n` characters (cut here, so ECharts need not measure every label of a long list). */
+const short = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 type GanttRow = { label: string; start: number; end: number; standing: TaskStanding; deadline: string; tip: string };
 
@@ -19,12 +23,13 @@ type GanttRow = { label: string; start: number; end: number; standing: TaskStand
  */
 export function ganttRows(cal: WorkCalendar, tasks: readonly CampaignTask[], day: string, labels: GanttLabels): GanttRow[] {
   const sorted = [...tasks].sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.assignedOn < b.assignedOn ? -1 : a.assignedOn > b.assignedOn ? 1 : a.id < b.id ? -1 : 1));
+  const st = taskStandings(cal, sorted, day);
   return sorted.map((x) => {
-    const standing = taskStatus(cal, x, day).standing;
+    const standing = st.get(x.id)!.standing;
     const last = x.doneOn ?? (standing === 'overdue' ? day : x.deadline);
     const end = parseLocalDate(last < x.assignedOn ? x.assignedOn : last) + DAY_MS;
     return {
-      label: `${x.unit} · ${x.title}`, start: parseLocalDate(x.assignedOn), end, standing, deadline: x.deadline,
+      label: short(`${x.unit} · ${x.title}`, 22), start: parseLocalDate(x.assignedOn), end, standing, deadline: x.deadline,
       tip: `${x.unit}：${x.title}<br/>${x.assignedOn} → ${x.deadline}（${x.workingDays}）<br/>${labels.standing(standing)}${x.doneOn ? ` ${x.doneOn}` : ''}`,
     };
   });
@@ -48,8 +53,8 @@ export function ganttOption(c: Campaign, cal: WorkCalendar, tasks: readonly Camp
     animation: false,
     tooltip: { trigger: 'item', formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
     grid: { left: 8, right: 40, top: 28, bottom: 28, containLabel: true },
-    xAxis: { type: 'time', min, max, position: 'top', axisLabel: { formatter: (v: number) => formatLocalDate(v).slice(5) }, splitLine: { show: true, lineStyle: { opacity: 0.3 } } },
-    yAxis: { type: 'category', data: cats, inverse: true, axisLabel: { width: 220, overflow: 'truncate' }, axisTick: { show: false } },
+    xAxis: { type: 'time', min, max, position: 'top', axisLabel: { formatter: (v: number) => formatLocalDate(v).slice(5), hideOverlap: true }, splitLine: { show: true, lineStyle: { opacity: 0.3 } } },
+    yAxis: { type: 'category', data: cats, inverse: true, axisLabel: { interval: 0 }, axisTick: { show: false } },
     dataZoom: cats.length > visible ? [{ type: 'slider', yAxisIndex: 0, right: 4, width: 14, startValue: 0, endValue: visible - 1, showDetail: false }, { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }] : [],
     series: [
       {
@@ -65,7 +70,7 @@ export function ganttOption(c: Campaign, cal: WorkCalendar, tasks: readonly Camp
             ],
           };
         },
-        markArea: { silent: true, itemStyle: { color: 'rgba(22,119,255,0.06)' }, label: { show: true, position: 'insideTop', formatter: labels.period }, data: [[{ xAxis: parseLocalDate(c.from) }, { xAxis: parseLocalDate(c.to) }]] },
+        markArea: { silent: true, itemStyle: { color: 'rgba(22,119,255,0.06)' }, label: { show: true, position: 'insideBottom', formatter: labels.period, color: '#595959' }, data: [[{ xAxis: parseLocalDate(c.from) }, { xAxis: parseLocalDate(c.to) }]] },
         markLine: { silent: true, symbol: 'none', lineStyle: { color: GANTT_COLORS.overdue, type: 'dashed' }, label: { formatter: labels.today }, data: [{ xAxis: parseLocalDate(day) + DAY_MS / 2 }] },
       },
       {

@@ -16,7 +16,6 @@ const ROLE = { 牵头: 'lead', 统筹: 'coordinate', 主责: 'responsible', 配�
 export const roleLabel = (r: UnitRole | '牵头', t: Translate): string => t(`cmp.role.${ROLE[r]}`);
 
 export const standingLabel = (s: TaskStanding, t: Translate): string => t(`cmp.standing.${s}`);
-export const STANDING_COLOR: Record<TaskStanding, string> = { open: 'blue', overdue: 'red', onTime: 'green', late: 'orange', cancelled: 'default' };
 
 export const fieldLabel = (f: SelectorField, t: Translate): string => t(`cmp.sel.${f}`);
 

@@ -30,7 +30,7 @@ export function outcomeOption(o: OutcomeResponse, labels: OutcomeChartLabels): R
     series: [
       {
         name: labels.count, type: 'line', symbolSize: 5, connectNulls: false, data: months.map((m) => byMonth.get(m) ?? null),
-        markArea: { silent: true, label: { position: 'insideTop', fontSize: 10 }, data: areas },
+        markArea: { silent: true, label: { position: 'insideTop', fontSize: 11, color: '#595959' }, data: areas },
       },
       { name: labels.lastYear, type: 'line', symbolSize: 3, lineStyle: { type: 'dashed', opacity: 0.7 }, connectNulls: false, data: lastYear.map((m) => byMonth.get(m) ?? null) },
     ],

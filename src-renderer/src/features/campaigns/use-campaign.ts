@@ -17,16 +17,22 @@ export type CampaignData = {
   campaign: Campaign | null | undefined;
   tasks: CampaignTask[] | undefined;
   reports: ProgressReport[] | undefined;
-  events: CampaignEvent[] | undefined;
+  /** Entries on the timeline (the entries themselves are read by the timeline tab only). */
+  eventCount: number | undefined;
 };
 
-/** A campaign with its tasks, reports and timeline, live (null when there is no such campaign). */
+/** A campaign with its tasks and reports, live (null when there is no such campaign). */
 export function useCampaignData(id: string): CampaignData {
   const campaign = useLiveQuery(async () => (await getCampaign(id)) ?? null, [id]);
   const tasks = useLiveQuery(() => campaignTasks(id), [id]);
   const reports = useLiveQuery(() => campaignReports(id), [id]);
-  const events = useLiveQuery(() => campaignTimeline(id), [id]);
-  return { campaign, tasks, reports, events };
+  const eventCount = useLiveQuery(() => db.campaignEvents.where('campaignId').equals(id).count(), [id]);
+  return { campaign, tasks, reports, eventCount };
+}
+
+/** The campaign's timeline, live. */
+export function useCampaignEvents(id: string): CampaignEvent[] | undefined {
+  return useLiveQuery(() => campaignTimeline(id), [id]);
 }
 
 /** `value`, once it has stayed the same for `ms`. */

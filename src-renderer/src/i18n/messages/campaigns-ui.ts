@@ -177,6 +177,7 @@ export const campaignsUiZh = {
   'cmp.eval.input': '工单数据校验值',
 
   'cmp.tl.intact': '时间线完整（{n} 条，校验链无误）',
+  'cmp.tl.checking': '正在校验时间线…',
   'cmp.tl.broken': '时间线第 {n} 条校验失败：{reason}',
   'cmp.tl.commentHint': '写一条评论（回车提交）',
   'cmp.tl.comment': '评论',
@@ -369,6 +370,7 @@ export const campaignsUiEn: Record<keyof typeof campaignsUiZh, string> = {
   'cmp.eval.input': 'Ticket data hash',
 
   'cmp.tl.intact': 'History intact ({n} entries, hash chain verified)',
+  'cmp.tl.checking': 'Checking the history…',
   'cmp.tl.broken': 'History entry {n} fails its check: {reason}',
   'cmp.tl.commentHint': 'Write a comment (Enter to post)',
   'cmp.tl.comment': 'Comment',
