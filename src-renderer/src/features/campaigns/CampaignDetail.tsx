@@ -1,5 +1,5 @@
 import './campaigns.css';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Button, Descriptions, Empty, Input, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { overdueTasks } from '@core/campaigns/tasks';
@@ -26,6 +26,8 @@ import { today, useCampaignData } from './use-campaign';
 export const DETAIL_VIEWS = ['problems', 'tasks', 'reports', 'plan', 'gantt', 'scorecard', 'outcome', 'timeline'] as const;
 export type DetailView = (typeof DETAIL_VIEWS)[number];
 
+const viewOf = (v: string | undefined): DetailView => ((DETAIL_VIEWS as readonly string[]).includes(v ?? '') ? (v as DetailView) : 'problems');
+
 /** One campaign: its header and lifecycle, and a tab per part (the tab in the route, `view=`). */
 export function CampaignDetail({ id, view }: { id: string; view?: string }) {
   const t = useT();
@@ -38,7 +40,10 @@ export function CampaignDetail({ id, view }: { id: string; view?: string }) {
   // The hidden print view is built in a task of its own, after the page has opened.
   const [printable, setPrintable] = useState(false);
   useEffect(() => { const h = setTimeout(() => setPrintable(true), 400); return () => clearTimeout(h); }, []);
-  const active: DetailView = (DETAIL_VIEWS as readonly string[]).includes(view ?? '') ? (view as DetailView) : 'problems';
+  // The tab shown follows the route, rendered as a transition: React then builds the new tab in
+  // slices and keeps the old one on screen meanwhile, so a large campaign's tab never blocks input.
+  const [active, setActive] = useState<DetailView>(viewOf(view));
+  useEffect(() => { startTransition(() => setActive(viewOf(view))); }, [view]);
   const back = formatHash('campaigns', { tab: 'campaigns' });
   if (c === null) return <Empty description={t('cmp.detail.missing', { id })}><Button href={back}>{t('cmp.detail.back')}</Button></Empty>;
   if (!c || !tasks || !reports || eventCount === undefined || !cal) return <Skeleton active />;
@@ -70,7 +75,7 @@ export function CampaignDetail({ id, view }: { id: string; view?: string }) {
       ]} />
       <LifecycleBar c={c} tasks={tasks} reports={reports.length} />
       <Tabs activeKey={active} destroyOnHidden style={{ marginTop: 8 }}
-        onChange={(k) => { window.location.hash = formatHash('campaigns', { tab: 'campaigns', id, view: k }); }}
+        onChange={(k) => { startTransition(() => setActive(k as DetailView)); window.location.hash = formatHash('campaigns', { tab: 'campaigns', id, view: k }); }}
         items={[
           tab('problems', t('cmp.tab.problems', { n: c.problems.length }), <ProblemsPanel c={c} tasks={tasks} />),
           tab('tasks', t('cmp.tab.tasks', { n: tasks.length }), <TasksPanel c={c} tasks={tasks} cal={cal} />),

@@ -13,11 +13,13 @@ export function Chart({ option, height, testId }: { option: Record<string, unkno
   const mode = useThemeMode();
   useEffect(() => {
     if (!el.current) return;
-    const chart = echarts.init(el.current, echartsTheme(mode));
-    chart.setOption(option);
-    const onResize = (): void => chart.resize();
+    const node = el.current;
+    let chart: echarts.ECharts | null = null;
+    // Drawn in a task of its own, after the page around it has been laid out.
+    const h = setTimeout(() => { chart = echarts.init(node, echartsTheme(mode)); chart.setOption(option); }, 0);
+    const onResize = (): void => chart?.resize();
     window.addEventListener('resize', onResize);
-    return () => { window.removeEventListener('resize', onResize); chart.dispose(); };
+    return () => { clearTimeout(h); window.removeEventListener('resize', onResize); chart?.dispose(); };
   }, [option, mode]);
   return <div ref={el} style={{ height, width: '100%' }} data-testid={testId} />;
 }

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Form, Input, Select, Typography, Upload, type UploadFile } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import type { ColDef } from 'ag-grid-community';
 import type { EvidenceRef } from '@core/cases/case-record';
 import type { Campaign, CampaignTask, ProgressReport } from '@core/campaigns/campaign';
 import { campaignUnits, fileReport } from '@core/campaigns/campaign-ops';
@@ -10,7 +9,8 @@ import { platform } from '@renderer/platform';
 import { useFormat, useT } from '@renderer/i18n';
 import { saveReportChange, storeEvidence, type EvidenceFile } from './campaign-repo';
 import { useCampaignUi } from './campaign-store';
-import { CampaignGrid } from './CampaignGrid';
+import { Later } from './Later';
+import { VirtualTable, type VColumn } from './VirtualTable';
 
 type Row = ProgressReport & { problem: string; task: string };
 type Values = { unit: string; problemId: string; taskId: string; text: string; by: string };
@@ -66,25 +66,26 @@ export function ReportsPanel({ c, tasks, reports }: { c: Campaign; tasks: Campai
     } catch (e) { setError(e instanceof Error ? e.message : String(e)); } finally { setBusy(false); }
   };
 
-  const cols = useMemo<ColDef<Row>[]>(() => [
-    { field: 'at', headerName: t('cmp.f.reportAt'), width: 150, sort: 'desc', valueFormatter: (p) => f.dateTime(p.value as number) },
-    { field: 'unit', headerName: t('cmp.f.unit'), width: 160, tooltipField: 'unit' },
-    { field: 'by', headerName: t('cmp.f.reporter'), width: 140, tooltipField: 'by' },
-    { field: 'problem', headerName: t('cmp.f.problem'), width: 140, tooltipField: 'problem' },
-    { field: 'task', headerName: t('cmp.f.task'), width: 180, tooltipField: 'task' },
-    { field: 'text', headerName: t('cmp.f.reportText'), flex: 1, minWidth: 260, tooltipField: 'text' },
+  const cols = useMemo<VColumn<Row>[]>(() => [
+    { key: 'at', title: t('cmp.f.reportAt'), width: 150, render: (r) => f.dateTime(r.at), compare: (x, y) => x.at - y.at },
+    { key: 'unit', title: t('cmp.f.unit'), width: 160, render: (r) => r.unit, tip: (r) => r.unit, compare: (x, y) => x.unit.localeCompare(y.unit, 'zh-CN') },
+    { key: 'by', title: t('cmp.f.reporter'), width: 140, render: (r) => r.by, tip: (r) => r.by },
+    { key: 'problem', title: t('cmp.f.problem'), width: 140, render: (r) => r.problem, tip: (r) => r.problem },
+    { key: 'task', title: t('cmp.f.task'), width: 180, render: (r) => r.task, tip: (r) => r.task },
+    { key: 'text', title: t('cmp.f.reportText'), flex: 1, minWidth: 260, render: (r) => r.text, tip: (r) => r.text },
     {
-      colId: 'evidence', headerName: t('cmp.f.evidence'), width: 220, sortable: false,
-      cellRenderer: (p: { data?: Row }) => p.data?.evidence.map((e) => (
+      key: 'evidence', title: t('cmp.f.evidence'), width: 220,
+      render: (r) => r.evidence.map((e) => (
         <a key={e.sha256} style={{ marginRight: 8 }} data-testid="evidence-link" title={`SHA-256 ${e.sha256}`}
           onClick={() => { downloadEvidence(e).catch((err: unknown) => message.error(err instanceof Error ? err.message : String(err))); }}>{e.name}</a>
-      )) ?? null,
+      )),
     },
   ], [t, f, message]);
 
   return (
     <div data-testid="reports-panel">
       {open ? (
+        <Later fallback={<div style={{ height: 260 }} />}>
         <Form form={form} layout="vertical" initialValues={{ problemId: NONE, taskId: NONE, by: me }} style={{ maxWidth: 980, marginBottom: 12 }} data-testid="report-form">
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr 1fr', gap: 12 }}>
             <Form.Item name="unit" label={t('cmp.f.unit')} rules={[{ required: true, message: t('cmp.task.needUnit') }]}>
@@ -109,11 +110,12 @@ export function ReportsPanel({ c, tasks, reports }: { c: Campaign; tasks: Campai
           <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="report-submit">{t('cmp.report.submit')}</Button>
           {error && <Alert type="error" showIcon style={{ marginTop: 8 }} title={error} data-testid="report-error" />}
         </Form>
+        </Later>
       ) : (
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title={c.status === '筹备' ? t('cmp.report.notYet') : t('cmp.report.closed')} />
       )}
       <Typography.Text>{t('cmp.report.count', { n: rows.length })}</Typography.Text>
-      <CampaignGrid<Row> rows={rows} cols={cols} height={420} testId="reports-grid" noRows={t('cmp.report.none')} />
+      <VirtualTable<Row> rows={rows} columns={cols} height={420} testId="reports-grid" empty={t('cmp.report.none')} />
     </div>
   );
 }

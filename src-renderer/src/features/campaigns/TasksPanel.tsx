@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
-import type { ColDef } from 'ag-grid-community';
 import type { WorkCalendar } from '@core/base/calendar/working-days';
 import type { Campaign, CampaignTask } from '@core/campaigns/campaign';
 import { addTask, campaignUnits, cancelTask, completeTask } from '@core/campaigns/campaign-ops';
@@ -8,7 +7,8 @@ import { taskDeadline, type TaskStanding } from '@core/campaigns/tasks';
 import { useT } from '@renderer/i18n';
 import { saveTaskChange } from './campaign-repo';
 import { useCampaignUi } from './campaign-store';
-import { CampaignGrid } from './CampaignGrid';
+import { Later } from './Later';
+import { VirtualTable, type VColumn } from './VirtualTable';
 import { standingLabel } from './labels';
 import { taskStandings } from './task-standings';
 import { today } from './use-campaign';
@@ -90,26 +90,27 @@ export function TasksPanel({ c, tasks, cal }: { c: Campaign; tasks: CampaignTask
     try { await saveTaskChange(cancelTask(c, cancelling, a(), reason)); setCancelling(null); } catch (e) { message.error(e instanceof Error ? e.message : String(e)); }
   };
 
-  const cols = useMemo<ColDef<Row>[]>(() => [
-    { field: 'unit', headerName: t('cmp.f.unit'), width: 170, tooltipField: 'unit' },
-    { field: 'problem', headerName: t('cmp.f.problem'), width: 150, tooltipField: 'problem' },
-    { field: 'title', headerName: t('cmp.f.taskTitle'), flex: 1, minWidth: 220, tooltipField: 'title' },
-    { field: 'assignedOn', headerName: t('cmp.f.assignedOn'), width: 110 },
-    { field: 'workingDays', headerName: t('cmp.f.workingDays'), width: 90, type: 'numericColumn' },
-    { field: 'deadline', headerName: t('cmp.f.deadline'), width: 110, sort: 'asc' },
+  const str = (k: 'unit' | 'problem' | 'title' | 'assignedOn' | 'deadline') => (x: Row, y: Row) => (x[k] < y[k] ? -1 : x[k] > y[k] ? 1 : 0);
+  const cols = useMemo<VColumn<Row>[]>(() => [
+    { key: 'unit', title: t('cmp.f.unit'), width: 170, render: (r) => r.unit, tip: (r) => r.unit, compare: str('unit') },
+    { key: 'problem', title: t('cmp.f.problem'), width: 150, render: (r) => r.problem, tip: (r) => r.problem, compare: str('problem') },
+    { key: 'title', title: t('cmp.f.taskTitle'), flex: 1, minWidth: 220, render: (r) => r.title, tip: (r) => r.title, compare: str('title') },
+    { key: 'assignedOn', title: t('cmp.f.assignedOn'), width: 110, render: (r) => r.assignedOn, compare: str('assignedOn') },
+    { key: 'workingDays', title: t('cmp.f.workingDays'), width: 110, align: 'right', render: (r) => r.workingDays, compare: (x, y) => x.workingDays - y.workingDays },
+    { key: 'deadline', title: t('cmp.f.deadline'), width: 110, render: (r) => r.deadline, compare: str('deadline') },
     {
-      // Plain elements in cells (no antd components): a grid page of them renders in a few ms.
-      field: 'standing', headerName: t('cmp.f.standing'), width: 110,
-      cellRenderer: (p: { data?: Row }) => (p.data ? <span className={`campaign-standing campaign-standing-${p.data.standing}`} data-testid={`standing-${p.data.standing}`}>{standingLabel(p.data.standing, t)}</span> : null),
+      // Plain elements in cells (no antd components): a page of them renders in a few ms.
+      key: 'standing', title: t('cmp.f.standing'), width: 110, compare: (x, y) => (x.standing < y.standing ? -1 : x.standing > y.standing ? 1 : 0),
+      render: (r) => <span className={`campaign-standing campaign-standing-${r.standing}`} data-testid={`standing-${r.standing}`}>{standingLabel(r.standing, t)}</span>,
     },
-    { field: 'left', headerName: t('cmp.f.daysLeft'), width: 100, type: 'numericColumn', valueFormatter: (p) => (p.value === null || p.value === undefined ? '' : String(p.value)) },
-    { field: 'doneOn', headerName: t('cmp.f.doneOn'), width: 110 },
+    { key: 'left', title: t('cmp.f.daysLeft'), width: 100, align: 'right', render: (r) => (r.left === null ? '' : r.left), compare: (x, y) => (x.left ?? 1e9) - (y.left ?? 1e9) },
+    { key: 'doneOn', title: t('cmp.f.doneOn'), width: 110, render: (r) => r.doneOn ?? '' },
     {
-      colId: 'actions', headerName: '', width: 150, sortable: false,
-      cellRenderer: (p: { data?: Row }) => (p.data && p.data.state === 'open' && editable ? (
+      key: 'actions', title: '', width: 130,
+      render: (r) => (r.state === 'open' && editable ? (
         <span className="campaign-cell-actions">
-          <a role="button" tabIndex={0} onClick={() => void complete(p.data!)} data-testid="task-complete">{t('cmp.task.complete')}</a>
-          <a role="button" tabIndex={0} className="campaign-danger" onClick={() => { setCancelling(p.data!); setReason(''); }} data-testid="task-cancel">{t('cmp.task.cancel')}</a>
+          <a role="button" tabIndex={0} onClick={() => void complete(r)} data-testid="task-complete">{t('cmp.task.complete')}</a>
+          <a role="button" tabIndex={0} className="campaign-danger" onClick={() => { setCancelling(r); setReason(''); }} data-testid="task-cancel">{t('cmp.task.cancel')}</a>
         </span>
       ) : null),
     },
@@ -118,13 +119,13 @@ export function TasksPanel({ c, tasks, cal }: { c: Campaign; tasks: CampaignTask
 
   return (
     <div data-testid="tasks-panel">
-      {(c.status === '筹备' || c.status === '实施') && <AddTask c={c} cal={cal} onDone={() => message.success(t('cmp.task.added'))} />}
+      {(c.status === '筹备' || c.status === '实施') && <Later fallback={<div style={{ height: 40 }} />}><AddTask c={c} cal={cal} onDone={() => message.success(t('cmp.task.added'))} /></Later>}
       <Space style={{ margin: '4px 0 8px' }}>
         <Typography.Text data-testid="task-summary">{t('cmp.task.summary', { n: rows.length, open: rows.filter((r) => r.state === 'open').length })}</Typography.Text>
         {overdue > 0 && <Tag color="red" data-testid="task-overdue-count">{t('cmp.list.overdue', { n: overdue })}</Tag>}
       </Space>
-      <CampaignGrid<Row> rows={rows} cols={cols} height={440} testId="tasks-grid" noRows={t('cmp.task.none')}
-        rowClassRules={{ 'campaign-row-overdue': (p) => p.data?.standing === 'overdue' }} />
+      <VirtualTable<Row> rows={rows} columns={cols} height={440} testId="tasks-grid" empty={t('cmp.task.none')}
+        rowClass={(r) => (r.standing === 'overdue' ? 'campaign-row-overdue' : undefined)} />
       <Modal open={cancelling !== null} title={t('cmp.task.cancelTitle', { title: cancelling?.title ?? '' })} onCancel={() => setCancelling(null)} onOk={() => void cancel()} okButtonProps={{ disabled: !reason.trim() }}>
         <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('cmp.task.cancelReason')} data-testid="task-cancel-reason" />
       </Modal>

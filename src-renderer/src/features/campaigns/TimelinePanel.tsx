@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Input, Space, Tag } from 'antd';
-import type { ColDef } from 'ag-grid-community';
 import type { Campaign } from '@core/campaigns/campaign';
 import { commentOnCampaign } from '@core/campaigns/campaign-ops';
 import { verifyCampaignTimeline, type CampaignEvent } from '@core/campaigns/timeline';
 import { useFormat, useT } from '@renderer/i18n';
 import { appendCampaignEvents } from './campaign-repo';
 import { useCampaignUi } from './campaign-store';
-import { CampaignGrid } from './CampaignGrid';
+import { VirtualTable, type VColumn } from './VirtualTable';
 import { eventKindLabel } from './labels';
 import { useCampaignEvents } from './use-campaign';
 
@@ -37,13 +36,13 @@ export function TimelinePanel({ c }: { c: Campaign }) {
   const [text, setText] = useState('');
   const check = useChainCheck(events);
   const rows = useMemo<Row[]>(() => (events ?? []).map((e) => ({ ...e, id: String(e.seq) })).reverse(), [events]);
-  const cols = useMemo<ColDef<Row>[]>(() => [
-    { field: 'seq', headerName: '#', width: 70, type: 'numericColumn' },
-    { field: 'at', headerName: t('cmp.f.eventAt'), width: 150, valueFormatter: (p) => f.dateTime(p.value as number) },
-    { field: 'by', headerName: t('cmp.f.by'), width: 160, tooltipField: 'by' },
-    { field: 'kind', headerName: t('cmp.f.eventKind'), width: 110, valueFormatter: (p) => eventKindLabel(p.value as CampaignEvent['kind'], t) },
-    { field: 'summary', headerName: t('cmp.f.summary'), flex: 1, minWidth: 300, tooltipField: 'summary' },
-    { field: 'hash', headerName: 'SHA-256', width: 130, valueFormatter: (p) => `${String(p.value).slice(0, 12)}…`, tooltipField: 'hash' },
+  const cols = useMemo<VColumn<Row>[]>(() => [
+    { key: 'seq', title: '#', width: 70, align: 'right', render: (r) => r.seq, compare: (x, y) => x.seq - y.seq },
+    { key: 'at', title: t('cmp.f.eventAt'), width: 150, render: (r) => f.dateTime(r.at) },
+    { key: 'by', title: t('cmp.f.by'), width: 160, render: (r) => r.by, tip: (r) => r.by },
+    { key: 'kind', title: t('cmp.f.eventKind'), width: 110, render: (r) => eventKindLabel(r.kind, t) },
+    { key: 'summary', title: t('cmp.f.summary'), flex: 1, minWidth: 300, render: (r) => r.summary, tip: (r) => r.summary },
+    { key: 'hash', title: 'SHA-256', width: 130, render: (r) => `${r.hash.slice(0, 12)}…`, tip: (r) => r.hash },
   ], [t, f]);
   const comment = async (): Promise<void> => {
     try { await appendCampaignEvents(c.id, commentOnCampaign(text, { by: me || t('cmp.defaultActor'), now: Date.now() })); setText(''); } catch (e) { message.error(e instanceof Error ? e.message : String(e)); }
@@ -57,7 +56,7 @@ export function TimelinePanel({ c }: { c: Campaign }) {
         <Input style={{ width: 360 }} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('cmp.tl.commentHint')} onPressEnter={() => void comment()} data-testid="timeline-comment" />
         <Button onClick={() => void comment()} disabled={!text.trim()}>{t('cmp.tl.comment')}</Button>
       </Space>
-      <CampaignGrid<Row> rows={rows} cols={cols} height={460} testId="timeline-grid" noRows={t('cmp.tl.none')} />
+      <VirtualTable<Row> rows={rows} columns={cols} height={460} testId="timeline-grid" empty={t('cmp.tl.none')} />
     </div>
   );
 }

@@ -38,16 +38,17 @@ export function ganttRows(cal: WorkCalendar, tasks: readonly CampaignTask[], day
 /**
  * The ECharts option of the campaign's Gantt-like timeline: a custom series of task bars (colour
  * by standing, overdue red, a tick at each open task's deadline), the milestones as diamonds on
- * a row of their own, the campaign period shaded and today as a line. Scrolls when rows are many.
+ * a row of their own, the campaign period shaded and today as a line; `page` picks a slice of the
+ * rows (by unit, then day assigned) for a campaign with many tasks.
  */
-export function ganttOption(c: Campaign, cal: WorkCalendar, tasks: readonly CampaignTask[], day: string, labels: GanttLabels): Record<string, unknown> {
-  const rows = ganttRows(cal, tasks, day, labels);
+export function ganttOption(c: Campaign, cal: WorkCalendar, tasks: readonly CampaignTask[], day: string, labels: GanttLabels, page?: { first: number; size: number }): Record<string, unknown> {
+  const all = ganttRows(cal, tasks, day, labels);
+  const rows = page ? all.slice(page.first, page.first + page.size) : all;
   const cats = [labels.milestones, ...rows.map((r) => r.label)];
   const bars = rows.map((r, i) => ({ value: [i + 1, r.start, r.end, parseLocalDate(r.deadline) + DAY_MS], itemStyle: { color: GANTT_COLORS[r.standing] }, tip: r.tip }));
   const ms = c.milestones.map((m) => ({ value: [0, parseLocalDate(m.due) + DAY_MS / 2], itemStyle: { color: m.doneAt !== null ? GANTT_COLORS.milestoneDone : day > m.due ? GANTT_COLORS.overdue : GANTT_COLORS.milestone }, tip: `${m.title}<br/>${m.due}` }));
   const times = [parseLocalDate(c.from), parseLocalDate(c.to), ...rows.flatMap((r) => [r.start, r.end]), ...c.milestones.map((m) => parseLocalDate(m.due))];
   const min = Math.min(...times) - 3 * DAY_MS, max = Math.max(...times) + 3 * DAY_MS;
-  const visible = 24;
   type Api = { value(i: number): number; coord(v: [number, number]): [number, number]; size(v: [number, number]): [number, number]; style(): Record<string, unknown> };
   return {
     animation: false,
@@ -55,7 +56,6 @@ export function ganttOption(c: Campaign, cal: WorkCalendar, tasks: readonly Camp
     grid: { left: 8, right: 40, top: 28, bottom: 28, containLabel: true },
     xAxis: { type: 'time', min, max, position: 'top', axisLabel: { formatter: (v: number) => formatLocalDate(v).slice(5), hideOverlap: true }, splitLine: { show: true, lineStyle: { opacity: 0.3 } } },
     yAxis: { type: 'category', data: cats, inverse: true, axisLabel: { interval: 0 }, axisTick: { show: false } },
-    dataZoom: cats.length > visible ? [{ type: 'slider', yAxisIndex: 0, right: 4, width: 14, startValue: 0, endValue: visible - 1, showDetail: false }, { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }] : [],
     series: [
       {
         type: 'custom', name: 'tasks', encode: { x: [1, 2], y: 0 }, clip: true, data: bars,

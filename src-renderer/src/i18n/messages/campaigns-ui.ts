@@ -139,6 +139,7 @@ export const campaignsUiZh = {
 
   'cmp.gantt.period': '实施期',
   'cmp.gantt.today': '今天',
+  'cmp.gantt.page': '第 {a}–{b} 项，共 {n} 项任务',
   'cmp.gantt.empty': '还没有任务和节点',
   'cmp.gantt.hint': '竖线为期限；超期任务画到今天',
 
@@ -332,6 +333,7 @@ export const campaignsUiEn: Record<keyof typeof campaignsUiZh, string> = {
 
   'cmp.gantt.period': 'Campaign period',
   'cmp.gantt.today': 'Today',
+  'cmp.gantt.page': 'Tasks {a}–{b} of {n}',
   'cmp.gantt.empty': 'No tasks or milestones yet',
   'cmp.gantt.hint': 'ticks mark deadlines; overdue tasks run to today',
 
