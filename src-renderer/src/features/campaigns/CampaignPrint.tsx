@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { createPortal } from 'react-dom';
 import type { WorkCalendar } from '@core/base/calendar/working-days';
 import type { Campaign, CampaignProblem, CampaignTask, ProgressReport } from '@core/campaigns/campaign';
 import { campaignScorecard } from '@core/campaigns/scorecard';
@@ -8,6 +9,7 @@ import { useFormat, useLocale, useT } from '@renderer/i18n';
 import { causeSentence, figureLabel } from './cause-text';
 import { fieldLabel, roleLabel, statusLabel, typeLabel } from './labels';
 import { showFigure } from './OutcomePanel';
+import { punct } from './locale-text';
 import { useCampaignRun } from './use-campaign';
 
 const FIGURES = ['before', 'after', 'beforeLastYear', 'afterLastYear', 'change', 'effect', 'effectCi'] as const;
@@ -25,7 +27,7 @@ function OutcomeRows({ c, p }: { c: Campaign; p: CampaignProblem }) {
         <td>{p.title}</td>
         {FIGURES.map((x) => <td key={x}>{o ? showFigure(f, x, o.outcome[x]) : '…'}</td>)}
       </tr>
-      {o && o.causes.length > 0 && <tr><td colSpan={8} className="campaign-print-note">{o.causes.map((x) => causeSentence(x, locale, t)).join('；')}</td></tr>}
+      {o && o.causes.length > 0 && <tr><td colSpan={8} className="campaign-print-note">{o.causes.map((x) => causeSentence(x, locale, t)).join(punct(locale).semi)}</td></tr>}
     </>
   );
 }
@@ -40,9 +42,11 @@ export const CampaignPrint = memo(function CampaignPrint({ c, tasks, reports, ca
 }) {
   const t = useT();
   const f = useFormat();
+  const pu = punct(useLocale());
   // Rendered with every page of the campaign (hidden until printed): computed only when the data changes.
   const score = useMemo(() => campaignScorecard(cal, c, tasks, reports, day), [cal, c, tasks, reports, day]);
-  return (
+  // In a portal on <body>, so the printed page starts at the top of the paper.
+  return createPortal(
     <div className="campaign-print" data-testid="campaign-print">
       <h2>{t('cmp.print.title', { office: office || t('app.defaultOffice'), theme: c.theme })}</h2>
       <div className="campaign-print-meta">
@@ -55,9 +59,9 @@ export const CampaignPrint = memo(function CampaignPrint({ c, tasks, reports, ca
           {c.problems.map((p) => (
             <tr key={p.id}>
               <td>{p.title}</td>
-              <td>{SELECTOR_FIELDS.filter((x) => p.selector[x].length).map((x) => `${fieldLabel(x, t)}：${p.selector[x].join('、')}`).join('；')}</td>
+              <td>{SELECTOR_FIELDS.filter((x) => p.selector[x].length).map((x) => `${fieldLabel(x, t)}${pu.colon}${p.selector[x].join(pu.list)}`).join(pu.semi)}</td>
               <td>{p.leadUnit}</td>
-              <td>{p.coUnits.map((u) => `${u.unit}（${roleLabel(u.role, t)}）`).join('、') || '—'}</td>
+              <td>{p.coUnits.map((u) => `${u.unit}${pu.paren(roleLabel(u.role, t))}`).join(pu.list) || '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -89,7 +93,8 @@ export const CampaignPrint = memo(function CampaignPrint({ c, tasks, reports, ca
         <tbody>{c.problems.map((p) => <OutcomeRows key={p.id} c={c} p={p} />)}</tbody>
       </table>
       <h3>{t('cmp.eval.conclusion')}</h3>
-      <div>{c.evaluation ? `${c.evaluation.conclusion}（${c.evaluation.by}，${f.dateTime(c.evaluation.at)}）` : t('cmp.print.noEvaluation')}</div>
-    </div>
+      <div>{c.evaluation ? `${c.evaluation.conclusion}${pu.paren(`${c.evaluation.by}${pu.list}${f.dateTime(c.evaluation.at)}`)}` : t('cmp.print.noEvaluation')}</div>
+    </div>,
+    document.body,
   );
 });

@@ -17,7 +17,7 @@ export function GanttPanel({ c, tasks, cal }: { c: Campaign; tasks: CampaignTask
   const day = today();
   const [page, setPage] = useState(1);
   const option = useMemo(() => ganttOption(c, cal, tasks, day, {
-    standing: (s) => standingLabel(s, t), milestones: t('cmp.plan.milestones'), period: t('cmp.gantt.period'), today: t('cmp.gantt.today'), deadline: t('cmp.f.deadline'),
+    standing: (s) => standingLabel(s, t), milestones: t('cmp.plan.milestones'), today: t('cmp.gantt.today'),
   }, { first: (page - 1) * PAGE, size: PAGE }), [c, cal, tasks, day, t, page]);
   if (tasks.length === 0 && c.milestones.length === 0) return <Empty description={t('cmp.gantt.empty')} />;
   const rows = Math.min(tasks.length - (page - 1) * PAGE, PAGE) + 1;

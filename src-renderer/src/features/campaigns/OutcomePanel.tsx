@@ -11,6 +11,7 @@ import { useCampaignUi } from './campaign-store';
 import { causeSentence, figureLabel } from './cause-text';
 import { Chart } from './Chart';
 import { outcomeOption } from './outcome-option';
+import { punct } from './locale-text';
 import { useCampaignRun } from './use-campaign';
 
 const COUNTS = ['before', 'after', 'beforeLastYear', 'afterLastYear'] as const;
@@ -69,6 +70,7 @@ function windowText(o: OutcomeResponse, fig: (typeof COUNTS)[number]): string {
 function RecordedEvaluation({ c }: { c: Campaign }) {
   const t = useT();
   const f = useFormat();
+  const pu = punct(useLocale());
   const e = c.evaluation!;
   return (
     <Card size="small" title={t('cmp.eval.recorded')} data-testid="evaluation-recorded" style={{ marginBottom: 12 }}>
@@ -77,7 +79,7 @@ function RecordedEvaluation({ c }: { c: Campaign }) {
         { key: 'k', label: t('cmp.out.window'), children: t('cmp.out.months', { n: e.windowMonths }) },
         ...e.problems.map((p) => ({
           key: p.problemId, label: c.problems.find((x) => x.id === p.problemId)?.title ?? p.problemId,
-          children: `${figureLabel('before', t)} ${showFigure(f, 'before', p.before)} → ${figureLabel('after', t)} ${showFigure(f, 'after', p.after)}；${figureLabel('effect', t)} ${showFigure(f, 'effect', p.effect)}（${showFigure(f, 'effectCi', p.effectCi)}）`,
+          children: `${figureLabel('before', t)} ${showFigure(f, 'before', p.before)} → ${figureLabel('after', t)} ${showFigure(f, 'after', p.after)}${pu.semi}${figureLabel('effect', t)} ${showFigure(f, 'effect', p.effect)}${pu.paren(showFigure(f, 'effectCi', p.effectCi))}`,
         })),
         { key: 'c', label: t('cmp.eval.conclusion'), children: e.conclusion, span: 2 },
         { key: 'h', label: t('cmp.eval.input'), children: <Typography.Text code>{e.inputSha256.slice(0, 16)}…</Typography.Text>, span: 2 },

@@ -10,11 +10,12 @@ import { parseLocalDate } from '@core/base/time/shanghai';
 import { openTickets } from '@renderer/app/navigation';
 import { getEngine } from '@renderer/engine/client';
 import { listCases } from '@renderer/features/chronic/case-repo';
-import { useT } from '@renderer/i18n';
+import { useLocale, useT } from '@renderer/i18n';
 import { saveCampaignChange } from './campaign-repo';
 import { useCampaignUi } from './campaign-store';
 import { fieldLabel, roleLabel } from './labels';
 import { ProblemEditor } from './ProblemEditor';
+import { punct } from './locale-text';
 
 /** Attaches chronic cases (picked from the 疑难件 list) and tickets (ids, one per line or comma) to a problem. */
 function LinkModal({ c, p, onClose }: { c: Campaign; p: CampaignProblem; onClose: () => void }) {
@@ -45,6 +46,7 @@ function LinkModal({ c, p, onClose }: { c: Campaign; p: CampaignProblem; onClose
 /** The campaign's 2–3 problems: what tickets each covers, who leads and joins, what is attached. */
 export function ProblemsPanel({ c, tasks }: { c: Campaign; tasks: readonly CampaignTask[] }) {
   const t = useT();
+  const pu = punct(useLocale());
   const { message } = App.useApp();
   const me = useCampaignUi((s) => s.me);
   const [editing, setEditing] = useState<CampaignProblem | 'new' | null>(null);
@@ -80,7 +82,7 @@ export function ProblemsPanel({ c, tasks }: { c: Campaign; tasks: readonly Campa
             </Space>
           )}>
             <Descriptions size="small" column={1} items={[
-              ...SELECTOR_FIELDS.filter((f) => p.selector[f].length > 0).map((f) => ({ key: f, label: fieldLabel(f, t), children: p.selector[f].join('、') })),
+              ...SELECTOR_FIELDS.filter((f) => p.selector[f].length > 0).map((f) => ({ key: f, label: fieldLabel(f, t), children: p.selector[f].join(pu.list) })),
               { key: 'lead', label: t('cmp.f.problemLead'), children: p.leadUnit },
               { key: 'co', label: t('cmp.f.coUnits'), children: p.coUnits.length ? p.coUnits.map((u) => <Tag key={u.unit}>{u.unit} · {roleLabel(u.role, t)}</Tag>) : '—' },
               {

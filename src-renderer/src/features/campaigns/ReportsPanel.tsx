@@ -11,6 +11,7 @@ import { saveReportChange, storeEvidence, type EvidenceFile } from './campaign-r
 import { useCampaignUi } from './campaign-store';
 import { Later } from './Later';
 import { VirtualTable, type VColumn } from './VirtualTable';
+import { zhCompare } from './locale-text';
 
 type Row = ProgressReport & { problem: string; task: string };
 type Values = { unit: string; problemId: string; taskId: string; text: string; by: string };
@@ -68,7 +69,7 @@ export function ReportsPanel({ c, tasks, reports }: { c: Campaign; tasks: Campai
 
   const cols = useMemo<VColumn<Row>[]>(() => [
     { key: 'at', title: t('cmp.f.reportAt'), width: 150, render: (r) => f.dateTime(r.at), compare: (x, y) => x.at - y.at },
-    { key: 'unit', title: t('cmp.f.unit'), width: 160, render: (r) => r.unit, tip: (r) => r.unit, compare: (x, y) => x.unit.localeCompare(y.unit, 'zh-CN') },
+    { key: 'unit', title: t('cmp.f.unit'), width: 160, render: (r) => r.unit, tip: (r) => r.unit, compare: (x, y) => zhCompare(x.unit, y.unit) },
     { key: 'by', title: t('cmp.f.reporter'), width: 140, render: (r) => r.by, tip: (r) => r.by },
     { key: 'problem', title: t('cmp.f.problem'), width: 140, render: (r) => r.problem, tip: (r) => r.problem },
     { key: 'task', title: t('cmp.f.task'), width: 180, render: (r) => r.task, tip: (r) => r.task },

@@ -4,8 +4,9 @@ import type { RateValue } from '@core/assess/compute';
 import type { Campaign, CampaignTask, ProgressReport } from '@core/campaigns/campaign';
 import type { ScorecardRow } from '@core/campaigns/scorecard';
 import { calendarYears } from '@renderer/features/chronic/case-repo';
-import { useFormat, useT } from '@renderer/i18n';
+import { useFormat, useLocale, useT } from '@renderer/i18n';
 import { roleLabel } from './labels';
+import { punct } from './locale-text';
 import { today, useCampaignRun } from './use-campaign';
 
 /**
@@ -15,6 +16,7 @@ import { today, useCampaignRun } from './use-campaign';
 export function ScorecardPanel({ c, tasks, reports }: { c: Campaign; tasks: CampaignTask[]; reports: ProgressReport[] }) {
   const t = useT();
   const f = useFormat();
+  const pu = punct(useLocale());
   const calendar = useLiveQuery(calendarYears, []);
   const day = today();
   const key = `${c.id}:${c.updatedAt}:${tasks.length}:${tasks.filter((x) => x.state !== 'open').length}:${reports.length}:${day}:${calendar?.length ?? -1}`;
@@ -28,7 +30,7 @@ export function ScorecardPanel({ c, tasks, reports }: { c: Campaign; tasks: Camp
       <Table<ScorecardRow> size="small" rowKey="unit" pagination={false} dataSource={run.data} scroll={{ x: 1100 }} columns={[
         { title: t('cmp.f.unit'), dataIndex: 'unit', width: 170 },
         {
-          title: t('cmp.score.roles'), width: 220, render: (_: unknown, r) => r.roles.map((x) => `${x.problemId ? `${c.problems.find((p) => p.id === x.problemId)?.title ?? x.problemId}·` : ''}${roleLabel(x.role, t)}`).join('、'),
+          title: t('cmp.score.roles'), width: 220, render: (_: unknown, r) => r.roles.map((x) => `${x.problemId ? `${c.problems.find((p) => p.id === x.problemId)?.title ?? x.problemId}·` : ''}${roleLabel(x.role, t)}`).join(pu.list),
         },
         { title: t('cmp.score.tasks'), width: 70, align: 'right', render: (_: unknown, r) => r.tasks.total },
         { title: t('cmp.standing.onTime'), width: 70, align: 'right', render: (_: unknown, r) => r.tasks.onTime },

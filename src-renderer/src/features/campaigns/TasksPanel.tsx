@@ -12,6 +12,7 @@ import { VirtualTable, type VColumn } from './VirtualTable';
 import { standingLabel } from './labels';
 import { taskStandings } from './task-standings';
 import { today } from './use-campaign';
+import { zhCompare } from './locale-text';
 
 type Row = CampaignTask & { standing: TaskStanding; left: number | null; problem: string };
 type Values = { unit: string; problemId: string; title: string; workingDays: number; assignedOn: string };
@@ -90,7 +91,7 @@ export function TasksPanel({ c, tasks, cal }: { c: Campaign; tasks: CampaignTask
     try { await saveTaskChange(cancelTask(c, cancelling, a(), reason)); setCancelling(null); } catch (e) { message.error(e instanceof Error ? e.message : String(e)); }
   };
 
-  const str = (k: 'unit' | 'problem' | 'title' | 'assignedOn' | 'deadline') => (x: Row, y: Row) => (x[k] < y[k] ? -1 : x[k] > y[k] ? 1 : 0);
+  const str = (k: 'unit' | 'problem' | 'title' | 'assignedOn' | 'deadline') => (x: Row, y: Row) => zhCompare(x[k], y[k]);
   const cols = useMemo<VColumn<Row>[]>(() => [
     { key: 'unit', title: t('cmp.f.unit'), width: 170, render: (r) => r.unit, tip: (r) => r.unit, compare: str('unit') },
     { key: 'problem', title: t('cmp.f.problem'), width: 150, render: (r) => r.problem, tip: (r) => r.problem, compare: str('problem') },

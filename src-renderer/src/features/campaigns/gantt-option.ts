@@ -3,13 +3,14 @@ import { DAY_MS, formatLocalDate, parseLocalDate } from '@core/base/time/shangha
 import type { Campaign, CampaignTask } from '@core/campaigns/campaign';
 import type { TaskStanding } from '@core/campaigns/tasks';
 import { taskStandings } from './task-standings';
+import { zhCompare } from './locale-text';
 
 /** Bar colours by where a task stands; overdue is red. */
 export const GANTT_COLORS: Record<TaskStanding | 'milestone' | 'milestoneDone', string> = {
   open: '#1677ff', overdue: '#f5222d', onTime: '#52c41a', late: '#fa8c16', cancelled: '#8c8c8c', milestone: '#722ed1', milestoneDone: '#52c41a',
 };
 
-export type GanttLabels = { standing: (s: TaskStanding) => string; milestones: string; period: string; today: string; deadline: string };
+export type GanttLabels = { standing: (s: TaskStanding) => string; milestones: string; today: string };
 
 /** A label cut to `n` characters (cut here, so ECharts need not measure every label of a long list). */
 const short = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -17,12 +18,12 @@ const short = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n 
 type GanttRow = { label: string; start: number; end: number; standing: TaskStanding; deadline: string; tip: string };
 
 /**
- * Rows of the Gantt: one per task (by unit, then assigned day), each bar from the day assigned to
+ * Rows of the Gantt: one per task (by unit in Chinese collation order, then assigned day), each bar from the day assigned to
  * the day done, or to its deadline while open (to today when already overdue, so the bar shows how
  * far past it is). Days are local; a bar's end is the end of its last day.
  */
 export function ganttRows(cal: WorkCalendar, tasks: readonly CampaignTask[], day: string, labels: GanttLabels): GanttRow[] {
-  const sorted = [...tasks].sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.assignedOn < b.assignedOn ? -1 : a.assignedOn > b.assignedOn ? 1 : a.id < b.id ? -1 : 1));
+  const sorted = [...tasks].sort((a, b) => zhCompare(a.unit, b.unit) || (a.assignedOn < b.assignedOn ? -1 : a.assignedOn > b.assignedOn ? 1 : a.id < b.id ? -1 : 1));
   const st = taskStandings(cal, sorted, day);
   return sorted.map((x) => {
     const standing = st.get(x.id)!.standing;
@@ -70,7 +71,7 @@ export function ganttOption(c: Campaign, cal: WorkCalendar, tasks: readonly Camp
             ],
           };
         },
-        markArea: { silent: true, itemStyle: { color: 'rgba(22,119,255,0.06)' }, label: { show: true, position: 'insideBottom', formatter: labels.period, color: '#595959' }, data: [[{ xAxis: parseLocalDate(c.from) }, { xAxis: parseLocalDate(c.to) }]] },
+        markArea: { silent: true, itemStyle: { color: 'rgba(22,119,255,0.06)' }, label: { show: false }, data: [[{ xAxis: parseLocalDate(c.from) }, { xAxis: parseLocalDate(c.to) }]] },
         markLine: { silent: true, symbol: 'none', lineStyle: { color: GANTT_COLORS.overdue, type: 'dashed' }, label: { formatter: labels.today }, data: [{ xAxis: parseLocalDate(day) + DAY_MS / 2 }] },
       },
       {

@@ -137,11 +137,10 @@ export const campaignsUiZh = {
   'cmp.plan.needDate': '请选择印发日期',
   'cmp.plan.needIssuer': '请填写发文单位',
 
-  'cmp.gantt.period': '实施期',
   'cmp.gantt.today': '今天',
   'cmp.gantt.page': '第 {a}–{b} 项，共 {n} 项任务',
   'cmp.gantt.empty': '还没有任务和节点',
-  'cmp.gantt.hint': '竖线为期限；超期任务画到今天',
+  'cmp.gantt.hint': '浅蓝底为实施期，竖线为期限，超期任务画到今天',
 
   'cmp.score.hint': '任务按时率 = 按时办结 ÷ 已到期任务；三率为该单位在各问题工单（{from} 至 {to}）上的考核结果',
   'cmp.score.failed': '单位考评计算失败：{message}',
@@ -331,11 +330,10 @@ export const campaignsUiEn: Record<keyof typeof campaignsUiZh, string> = {
   'cmp.plan.needDate': 'Choose the date of issue',
   'cmp.plan.needIssuer': 'Enter the issuing unit',
 
-  'cmp.gantt.period': 'Campaign period',
   'cmp.gantt.today': 'Today',
   'cmp.gantt.page': 'Tasks {a}–{b} of {n}',
   'cmp.gantt.empty': 'No tasks or milestones yet',
-  'cmp.gantt.hint': 'ticks mark deadlines; overdue tasks run to today',
+  'cmp.gantt.hint': 'shaded: the campaign period; ticks mark deadlines; overdue tasks run to today',
 
   'cmp.score.hint': 'On-time rate = tasks done on time ÷ tasks due; the three rates are the unit\'s assessment on the problems\' tickets ({from} to {to})',
   'cmp.score.failed': 'The scorecard failed: {message}',
@@ -378,7 +376,7 @@ export const campaignsUiEn: Record<keyof typeof campaignsUiZh, string> = {
   'cmp.tl.comment': 'Comment',
   'cmp.tl.none': 'Nothing recorded yet',
 
-  'cmp.print.title': '{office}Campaign report: {theme}',
+  'cmp.print.title': '{office} · Campaign report: {theme}',
   'cmp.print.meta': 'No. {id} · {type} · status {status} · period {from} to {to} (exclusive) · lead unit {lead} · as of {day}',
   'cmp.print.problems': 'Problems and units',
   'cmp.print.selector': 'Tickets',
