@@ -129,6 +129,8 @@ describe('专项行动 campaigns', () => {
     expect(await page.getByTestId('sel-categories').innerText()).toContain('公共服务/供水');
     expect(await page.getByTestId('sel-districts').innerText()).toContain('南湖区');
     await expect.poll(async () => (await page.getByTestId('preview-total').innerText().catch(() => '')), { timeout: 30_000 }).toMatch(/匹配派单工单共 \d+ 件/);
+    await page.getByTestId('preview-chart').locator('canvas').first().waitFor({ timeout: 15_000 });
+    await shot(page, 'campaigns-new-from-draft-zh');
     // Validation in Chinese: nothing but the theme filled in.
     await page.getByTestId('campaign-create-ok').click();
     await expect.poll(() => form.innerText(), { timeout: 10_000 }).toContain('请选择开始日期');
@@ -305,6 +307,10 @@ describe('专项行动 campaigns', () => {
     expect(await page.getByTestId('tasks-grid').count()).toBe(0);
     await step('reports again', async () => { await ui.tab('reports').click(); await page.getByTestId('reports-grid').waitFor(); });
     expect(await page.getByTestId('reports-grid').innerText()).toContain('第 1000 次填报');
+    await ui.tab('tasks').click();
+    await page.getByTestId('tasks-grid').waitFor();
+    expect(await page.getByTestId('task-overdue-count').innerText()).toMatch(/\d+ 项超期/);
+    await shot(page, 'campaigns-tasks-large-zh');
     const report = steps.map((s) => `${s.step}: wall ${s.wall.map((d) => d.toFixed(0)).join(', ') || '—'}; cpu ${s.cpu.map((d) => d.toFixed(0)).join(', ') || '—'}`).join('\n');
     console.log(`long tasks over 50 ms by step (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores):\n${report}`);
     // The page's own work: no task costs the main thread more than 100 ms of CPU.
