@@ -93,21 +93,21 @@ export function TasksPanel({ c, tasks, cal }: { c: Campaign; tasks: CampaignTask
 
   const str = (k: 'unit' | 'problem' | 'title' | 'assignedOn' | 'deadline') => (x: Row, y: Row) => zhCompare(x[k], y[k]);
   const cols = useMemo<VColumn<Row>[]>(() => [
-    { key: 'unit', title: t('cmp.f.unit'), width: 170, render: (r) => r.unit, tip: (r) => r.unit, compare: str('unit') },
-    { key: 'problem', title: t('cmp.f.problem'), width: 150, render: (r) => r.problem, tip: (r) => r.problem, compare: str('problem') },
-    { key: 'title', title: t('cmp.f.taskTitle'), flex: 1, minWidth: 220, render: (r) => r.title, tip: (r) => r.title, compare: str('title') },
+    { key: 'unit', title: t('cmp.f.unit'), width: 150, render: (r) => r.unit, tip: (r) => r.unit, compare: str('unit') },
+    { key: 'problem', title: t('cmp.f.problem'), width: 120, render: (r) => r.problem, tip: (r) => r.problem, compare: str('problem') },
+    { key: 'title', title: t('cmp.f.taskTitle'), flex: 1, minWidth: 180, render: (r) => r.title, tip: (r) => r.title, compare: str('title') },
     { key: 'assignedOn', title: t('cmp.f.assignedOn'), width: 110, render: (r) => r.assignedOn, compare: str('assignedOn') },
-    { key: 'workingDays', title: t('cmp.f.workingDays'), width: 110, align: 'right', render: (r) => r.workingDays, compare: (x, y) => x.workingDays - y.workingDays },
-    { key: 'deadline', title: t('cmp.f.deadline'), width: 110, render: (r) => r.deadline, compare: str('deadline') },
+    { key: 'workingDays', title: t('cmp.f.workingDays'), width: 100, align: 'right', render: (r) => r.workingDays, compare: (x, y) => x.workingDays - y.workingDays },
+    { key: 'deadline', title: t('cmp.f.deadline'), width: 100, render: (r) => r.deadline, compare: str('deadline') },
     {
       // Plain elements in cells (no antd components): a page of them renders in a few ms.
-      key: 'standing', title: t('cmp.f.standing'), width: 110, compare: (x, y) => (x.standing < y.standing ? -1 : x.standing > y.standing ? 1 : 0),
+      key: 'standing', title: t('cmp.f.standing'), width: 96, compare: (x, y) => (x.standing < y.standing ? -1 : x.standing > y.standing ? 1 : 0),
       render: (r) => <span className={`campaign-standing campaign-standing-${r.standing}`} data-testid={`standing-${r.standing}`}>{standingLabel(r.standing, t)}</span>,
     },
-    { key: 'left', title: t('cmp.f.daysLeft'), width: 100, align: 'right', render: (r) => (r.left === null ? '' : r.left), compare: (x, y) => (x.left ?? 1e9) - (y.left ?? 1e9) },
-    { key: 'doneOn', title: t('cmp.f.doneOn'), width: 110, render: (r) => r.doneOn ?? '' },
+    { key: 'left', title: t('cmp.f.daysLeft'), width: 90, align: 'right', render: (r) => (r.left === null ? '' : r.left), compare: (x, y) => (x.left ?? 1e9) - (y.left ?? 1e9) },
+    { key: 'doneOn', title: t('cmp.f.doneOn'), width: 100, render: (r) => r.doneOn ?? '' },
     {
-      key: 'actions', title: '', width: 130,
+      key: 'actions', title: '', width: 104,
       render: (r) => (r.state === 'open' && editable ? (
         <span className="campaign-cell-actions">
           <a role="button" tabIndex={0} onClick={() => void complete(r)} data-testid="task-complete">{t('cmp.task.complete')}</a>
