@@ -95,9 +95,9 @@ export function TasksPanel({ c, tasks, cal }: { c: Campaign; tasks: CampaignTask
   const cols = useMemo<VColumn<Row>[]>(() => [
     { key: 'unit', title: t('cmp.f.unit'), width: 150, render: (r) => r.unit, tip: (r) => r.unit, compare: str('unit') },
     { key: 'problem', title: t('cmp.f.problem'), width: 120, render: (r) => r.problem, tip: (r) => r.problem, compare: str('problem') },
-    { key: 'title', title: t('cmp.f.taskTitle'), flex: 1, minWidth: 180, render: (r) => r.title, tip: (r) => r.title, compare: str('title') },
+    { key: 'title', title: t('cmp.f.taskTitle'), flex: 1, minWidth: 164, render: (r) => r.title, tip: (r) => r.title, compare: str('title') },
     { key: 'assignedOn', title: t('cmp.f.assignedOn'), width: 110, render: (r) => r.assignedOn, compare: str('assignedOn') },
-    { key: 'workingDays', title: t('cmp.f.workingDays'), width: 100, align: 'right', render: (r) => r.workingDays, compare: (x, y) => x.workingDays - y.workingDays },
+    { key: 'workingDays', title: t('cmp.f.workingDays'), width: 116, align: 'right', render: (r) => r.workingDays, compare: (x, y) => x.workingDays - y.workingDays },
     { key: 'deadline', title: t('cmp.f.deadline'), width: 100, render: (r) => r.deadline, compare: str('deadline') },
     {
       // Plain elements in cells (no antd components): a page of them renders in a few ms.
@@ -110,8 +110,8 @@ export function TasksPanel({ c, tasks, cal }: { c: Campaign; tasks: CampaignTask
       key: 'actions', title: '', width: 104,
       render: (r) => (r.state === 'open' && editable ? (
         <span className="campaign-cell-actions">
-          <a role="button" tabIndex={0} onClick={() => void complete(r)} data-testid="task-complete">{t('cmp.task.complete')}</a>
-          <a role="button" tabIndex={0} className="campaign-danger" onClick={() => { setCancelling(r); setReason(''); }} data-testid="task-cancel">{t('cmp.task.cancel')}</a>
+          <a role="button" tabIndex={0} onClick={() => void complete(r)} onKeyDown={(e) => { if (e.key === 'Enter') void complete(r); }} data-testid="task-complete">{t('cmp.task.complete')}</a>
+          <a role="button" tabIndex={0} className="campaign-danger" onClick={() => { setCancelling(r); setReason(''); }} onKeyDown={(e) => { if (e.key === 'Enter') { setCancelling(r); setReason(''); } }} data-testid="task-cancel">{t('cmp.task.cancel')}</a>
         </span>
       ) : null),
     },
