@@ -1,6 +1,7 @@
 import { coreEn } from './messages/core';
 import { campaignsEn } from './messages/campaigns';
 import { chronicEn } from './messages/chronic';
+import { campaignsUiEn } from './messages/campaigns-ui';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
@@ -11,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   ...ticketsEn,
   ...importEn,
   ...campaignsEn,
+  ...campaignsUiEn,
   ...assessmentEn,
   ...chronicEn,
   ...coreEn,

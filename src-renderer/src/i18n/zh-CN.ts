@@ -1,6 +1,7 @@
 import { coreZh } from './messages/core';
 import { campaignsZh } from './messages/campaigns';
 import { chronicZh } from './messages/chronic';
+import { campaignsUiZh } from './messages/campaigns-ui';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
@@ -14,6 +15,7 @@ export const zhCN = {
   ...ticketsZh,
   ...importZh,
   ...campaignsZh,
+  ...campaignsUiZh,
   ...assessmentZh,
   ...chronicZh,
   ...coreZh,
