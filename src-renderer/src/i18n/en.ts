@@ -1,4 +1,5 @@
 import { campaignsEn } from './messages/campaigns';
+import { hotspotsEn } from './messages/hotspots';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...ticketsEn,
   ...importEn,
   ...campaignsEn,
+  ...hotspotsEn,
   ...assessmentEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',

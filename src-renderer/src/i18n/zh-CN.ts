@@ -1,4 +1,5 @@
 import { campaignsZh } from './messages/campaigns';
+import { hotspotsZh } from './messages/hotspots';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
@@ -12,6 +13,7 @@ export const zhCN = {
   ...ticketsZh,
   ...importZh,
   ...campaignsZh,
+  ...hotspotsZh,
   ...assessmentZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
