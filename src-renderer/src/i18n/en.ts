@@ -1,5 +1,6 @@
 import { campaignsEn } from './messages/campaigns';
 import { hotspotsEn } from './messages/hotspots';
+import { whistlesEn } from './messages/whistles';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
@@ -11,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   ...importEn,
   ...campaignsEn,
   ...hotspotsEn,
+  ...whistlesEn,
   ...assessmentEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',

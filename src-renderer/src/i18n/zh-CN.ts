@@ -1,5 +1,6 @@
 import { campaignsZh } from './messages/campaigns';
 import { hotspotsZh } from './messages/hotspots';
+import { whistlesZh } from './messages/whistles';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
@@ -14,6 +15,7 @@ export const zhCN = {
   ...importZh,
   ...campaignsZh,
   ...hotspotsZh,
+  ...whistlesZh,
   ...assessmentZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',

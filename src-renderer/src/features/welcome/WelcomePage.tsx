@@ -7,6 +7,8 @@ import { SectionCards } from '@renderer/app/SectionCards';
 import { useRouteParams } from '@renderer/app/router';
 import type { ImportProgress } from '@renderer/engine/api';
 import { getEngine } from '@renderer/engine/client';
+import type { DemoResponse } from '@renderer/engine/computations/campaign';
+import { seedDemoWhistles } from '@renderer/features/campaigns/whistles/whistle-repo';
 import { useFormat, useT } from '@renderer/i18n';
 import { nextPercent } from './demo-progress';
 
@@ -50,6 +52,7 @@ export function WelcomePage() {
           state: 'running', progress, percent: nextPercent(r.state === 'running' ? r.percent : 0, progress, size),
         })),
       });
+      await seedDemoWhistles((await getEngine().run<DemoResponse>('campaign', { op: 'demo', tickets: size, seed: DEMO_SEED })).whistles);
       setRun({ state: 'idle' });
       void message.success(t('welcome.demo.done', { count: f.number(outcome.stats.tickets) }));
       navigate('home');
