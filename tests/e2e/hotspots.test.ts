@@ -218,7 +218,8 @@ describe('吹哨报到 ledger', () => {
     await app.page.keyboard.press('Enter');
     await app.page.keyboard.type('南湖区');
     await app.page.keyboard.press('Enter');
-    await app.page.keyboard.press('Tab');
+    // Leave the select by clicking elsewhere (Tab would also take its highlighted option).
+    await modal.locator('.ant-modal-title').click();
     await modal.getByLabel('吹哨人').fill('王值班');
     await modal.getByTestId('whistle-submit').click();
     await expect.poll(() => modal.getByTestId('whistle-error').innerText(), { timeout: 10_000 }).toContain('吹哨街道须写成「区/街道」');
@@ -227,6 +228,7 @@ describe('吹哨报到 ledger', () => {
     await modal.getByTestId('whistle-submit').click();
     await app.page.getByTestId('whistle-drawer').waitFor({ timeout: 10_000 });
     expect(await app.page.getByTestId('whistle-drawer').innerText()).toContain('湖滨花园小区二次供水水箱渗漏');
+    expect(await app.page.getByTestId('whistle-units').locator('tbody tr').allInnerTexts()).toHaveLength(2);
   });
 
   it('records a report-in and closes the whistle; each change is on its history', async () => {

@@ -69,7 +69,7 @@ export function HeatTable({ rows, by, covered, selected, onSelect, onDrill, onSt
     { key: 'yoy', title: t('hotspots.col.yoy'), width: 88, className: 'hotspot-num', render: (_, r) => <span data-testid="hotspot-yoy" data-yoy={r.group.yoy ?? ''}>{nullTip(r.group.yoy, t('hotspots.null.yoy'), signedPct(r.group.yoy))}</span> },
     { key: 'trend', title: t('hotspots.col.trend', { n: covered.length }), width: 140, render: (_, r) => <TrendSparkline values={r.series} covered={covered} hot={r.group.hotspot} /> },
     {
-      key: 'actions', title: t('hotspots.col.actions'), width: 150,
+      key: 'actions', title: t('hotspots.col.actions'), width: 200,
       render: (_, r) => {
         const s = hotspotSelector(by, r.parts);
         const btn = (

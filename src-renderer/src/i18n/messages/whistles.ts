@@ -141,7 +141,7 @@ export const whistlesEn: Record<keyof typeof whistlesZh, string> = {
   'whistles.new.submit': 'Blow the whistle',
   'whistles.new.done': 'Whistle {id} recorded',
   'whistles.new.streetRequired': 'Enter the street as "district/street"',
-  'whistles.new.streetHint': 'Written "district/street", e.g. 南湖区/湖滨街道',
+  'whistles.new.streetHint': 'Written "district/street", as the ticket files name them',
   'whistles.new.streetPlaceholder': 'district/street',
   'whistles.new.matterRequired': 'Describe the matter: what is wrong and where',
   'whistles.new.matterPlaceholder': 'e.g. a burst water main, homes around without water',
