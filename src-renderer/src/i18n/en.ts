@@ -2,6 +2,8 @@ import { coreEn } from './messages/core';
 import { campaignsEn } from './messages/campaigns';
 import { chronicEn } from './messages/chronic';
 import { campaignsUiEn } from './messages/campaigns-ui';
+import { hotspotsEn } from './messages/hotspots';
+import { whistlesEn } from './messages/whistles';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
@@ -13,6 +15,8 @@ export const en: Record<MessageKey, string> = {
   ...importEn,
   ...campaignsEn,
   ...campaignsUiEn,
+  ...hotspotsEn,
+  ...whistlesEn,
   ...assessmentEn,
   ...chronicEn,
   ...coreEn,

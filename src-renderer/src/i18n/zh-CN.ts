@@ -2,6 +2,8 @@ import { coreZh } from './messages/core';
 import { campaignsZh } from './messages/campaigns';
 import { chronicZh } from './messages/chronic';
 import { campaignsUiZh } from './messages/campaigns-ui';
+import { hotspotsZh } from './messages/hotspots';
+import { whistlesZh } from './messages/whistles';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
@@ -16,6 +18,8 @@ export const zhCN = {
   ...importZh,
   ...campaignsZh,
   ...campaignsUiZh,
+  ...hotspotsZh,
+  ...whistlesZh,
   ...assessmentZh,
   ...chronicZh,
   ...coreZh,
