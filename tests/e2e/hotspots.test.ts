@@ -13,13 +13,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWhistles } from '@core/demo/whistles';
 import { launchApp, screenshot, ShellPage, WelcomePageObject, type LaunchedApp } from './harness';
+import { ARTIFACTS_DIR } from './harness/screenshot';
 
 const DEMO_TICKETS = 3000;
 const DEMO_SEED = 12345;
 /** The demo city ends on 2026-10-31, so its latest full month is October. */
 const MONTH = '2026-10';
 const ROOT = resolve(__dirname, '../..');
-const SHOTS = process.env.DUBAN_SHOTS_DIR ?? '/work/shots/hotspots-ui';
+const SHOTS = process.env.DUBAN_SHOTS_DIR ? join(process.env.DUBAN_SHOTS_DIR, 'hotspots-ui') : ARTIFACTS_DIR;
 
 type CliGroup = { key: Record<string, string>; count: number; mean: number | null; sd: number | null; z: number | null; mom: number | null; yoy: number | null; hotspot: boolean };
 
@@ -30,7 +31,7 @@ function cli(...args: string[]): string {
 async function shot(page: Page, name: string): Promise<void> {
   const p = await screenshot(page, name);
   mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(p, join(SHOTS, `${name}.png`));
+  if (p !== join(SHOTS, `${name}.png`)) copyFileSync(p, join(SHOTS, `${name}.png`));
 }
 
 /** Page object of #/campaigns?tab=hotspots. */
