@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts/core';
+import { BarChart, GaugeChart, HeatmapChart, LineChart, TreemapChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import { echartsTheme } from '@renderer/theme';
+import { chartPixelRatio } from '../stage/fit';
+import { useStage } from '../stage/stage-context';
+
+echarts.use([BarChart, GaugeChart, HeatmapChart, LineChart, TreemapChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+
+export type ChartOption = echarts.EChartsCoreOption;
+
+/**
+ * One ECharts chart on the stage, canvas-rendered at the wall's pixel ratio (scale × device
+ * ratio, so a 1920×1080 design stays sharp on a 3840×2160 wall), in the stage's theme, without
+ * animation (a wall redraws in place). `data-drawn-at` holds performance.now() of the last
+ * finished render, read by the tests and the bench.
+ */
+export function BoardChart({ option, testId }: { option: ChartOption; testId?: string }) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const { scale, mode } = useStage();
+  const ratio = chartPixelRatio(scale, window.devicePixelRatio || 1);
+
+  useEffect(() => {
+    const node = el.current;
+    if (!node) return;
+    const c = echarts.init(node, echartsTheme(mode), { renderer: 'canvas', devicePixelRatio: ratio });
+    c.on('finished', () => { node.dataset.drawnAt = String(performance.now()); });
+    chart.current = c;
+    return () => { c.dispose(); chart.current = null; };
+  }, [ratio, mode]);
+
+  useEffect(() => {
+    chart.current?.setOption({ animation: false, ...option }, { notMerge: true });
+  }, [option, ratio, mode]);
+
+  return <div ref={el} className="bs-chart" data-testid={testId} data-chart="" />;
+}

@@ -1,0 +1,17 @@
+import { isSuppressed } from '../privacy/suppress';
+
+/** 93.4% (one decimal); — for null. */
+export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
+
+/** A signed change with its unit: +1.2 / −0.5 (U+2212); '' for null. */
+export function signed(v: number | null | undefined, digits = 1, unit = ''): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '';
+  const s = Math.abs(v).toFixed(digits);
+  return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${s}${unit}`;
+}
+
+/** A chart value: null (no bar, label "<min") when the count is suppressed. */
+export const chartValue = (n: number, min: number): number | null => (isSuppressed(n, min) ? null : n);
+
+/** The last segment of a category path ('城乡建设/物业管理' → '物业管理'). */
+export const leaf = (path: string): string => path.slice(path.lastIndexOf('/') + 1) || path;
