@@ -15,6 +15,7 @@ export const bigscreenZh = {
   'bigscreen.empty.campaigns': '还没有专项行动。在“专项行动”栏目创建后，这里显示任务进度和成效。',
   'bigscreen.empty.outcomes': '专项行动尚未评估，评估后显示成效',
   'bigscreen.empty.surges': '未来两个月没有预计激增的诉求',
+  'bigscreen.empty.unitTypes': '本月各单位样本都不足，暂不排名',
 
   'bigscreen.screen.overview': '综合态势',
   'bigscreen.screen.ranking': '考核排名',
@@ -85,10 +86,13 @@ export const bigscreenZh = {
   'bigscreen.rank.note': '排名 {ranked} 个，样本不足 {insufficient} 个',
 
   'bigscreen.surges.wape': '回测误差 WAPE {wape}（季节朴素法 {baseline}）',
+  'bigscreen.surges.wapeShort': 'WAPE {wape}｜朴素法 {baseline}',
+  'bigscreen.surges.fromZero': '近 3 个月无工单',
   'bigscreen.surges.recent': '近 3 月月均',
   'bigscreen.surges.forecast': '预测',
   'bigscreen.surges.history': '历史',
-  'bigscreen.surges.card': '预测 {forecast}（{low}–{high}），较近期 {rise}',
+  'bigscreen.surges.card': '预测 {forecast}（{low}–{high}），{rise}',
+  'bigscreen.surges.riseBy': '较近期 {rise}',
   'bigscreen.trust.wape': '本方法回测误差',
   'bigscreen.trust.baseline': '季节朴素法误差',
   'bigscreen.trust.count': '预计激增',
@@ -133,7 +137,6 @@ export const bigscreenZh = {
   'bigscreen.play.opened': '大屏窗口已打开',
 
   'bigscreen.proactive.computing': '正在计算未来两个月的诉求预测…',
-  'bigscreen.proactive.rise': '较近期 {rise}',
   'bigscreen.proactive.line': '预测 {forecast} 件（80% 区间 {low}–{high}），近 3 个月月均 {recent} 件',
   'bigscreen.proactive.openCase': '提前立案（疑难件）',
   'bigscreen.proactive.openCampaign': '提前部署专项行动',
@@ -171,6 +174,7 @@ export const bigscreenEn: Record<keyof typeof bigscreenZh, string> = {
   'bigscreen.empty.campaigns': 'No campaigns yet. Once created under Campaigns, their task progress and outcome show here.',
   'bigscreen.empty.outcomes': 'No campaign has been evaluated yet',
   'bigscreen.empty.surges': 'No surges expected in the coming two months',
+  'bigscreen.empty.unitTypes': 'Every unit has too few tickets this month to rank',
 
   'bigscreen.screen.overview': 'Overview',
   'bigscreen.screen.ranking': 'Rankings',
@@ -241,10 +245,13 @@ export const bigscreenEn: Record<keyof typeof bigscreenZh, string> = {
   'bigscreen.rank.note': '{ranked} ranked, {insufficient} with too few tickets',
 
   'bigscreen.surges.wape': 'Backtest WAPE {wape} (seasonal naive {baseline})',
+  'bigscreen.surges.wapeShort': 'WAPE {wape} | naive {baseline}',
+  'bigscreen.surges.fromZero': 'none in the last 3 months',
   'bigscreen.surges.recent': 'Recent 3-month mean',
   'bigscreen.surges.forecast': 'Forecast',
   'bigscreen.surges.history': 'History',
-  'bigscreen.surges.card': 'Forecast {forecast} ({low}–{high}), {rise} vs recent',
+  'bigscreen.surges.card': 'Forecast {forecast} ({low}–{high}), {rise}',
+  'bigscreen.surges.riseBy': '{rise} vs recent',
   'bigscreen.trust.wape': 'Method error (backtest)',
   'bigscreen.trust.baseline': 'Seasonal naive error',
   'bigscreen.trust.count': 'Expected surges',
@@ -289,7 +296,6 @@ export const bigscreenEn: Record<keyof typeof bigscreenZh, string> = {
   'bigscreen.play.opened': 'Big screen window opened',
 
   'bigscreen.proactive.computing': 'Forecasting the coming two months…',
-  'bigscreen.proactive.rise': '{rise} vs recent',
   'bigscreen.proactive.line': 'Forecast {forecast} (80% interval {low}–{high}); recent 3-month mean {recent}',
   'bigscreen.proactive.openCase': 'Open a chronic case now',
   'bigscreen.proactive.openCampaign': 'Plan a campaign now',

@@ -1,20 +1,21 @@
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, GaugeChart, HeatmapChart, LineChart, TreemapChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { echartsTheme } from '@renderer/theme';
 import { chartPixelRatio } from '../stage/fit';
 import { useStage } from '../stage/stage-context';
 
-echarts.use([BarChart, GaugeChart, HeatmapChart, LineChart, TreemapChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([AriaComponent, BarChart, GaugeChart, HeatmapChart, LineChart, TreemapChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
 /**
  * One ECharts chart on the stage, canvas-rendered at the wall's pixel ratio (scale × device
  * ratio, so a 1920×1080 design stays sharp on a 3840×2160 wall), in the stage's theme, without
- * animation (a wall redraws in place). `data-drawn-at` holds performance.now() of the last
+ * animation (a wall redraws in place), with ECharts' aria description of the data on the container
+ * (for screen readers, and for the test that scans the wall for personal data). `data-drawn-at` holds performance.now() of the last
  * finished render, read by the tests and the bench.
  */
 export function BoardChart({ option, testId }: { option: ChartOption; testId?: string }) {
@@ -33,7 +34,7 @@ export function BoardChart({ option, testId }: { option: ChartOption; testId?: s
   }, [ratio, mode]);
 
   useEffect(() => {
-    chart.current?.setOption({ animation: false, ...option }, { notMerge: true });
+    chart.current?.setOption({ animation: false, aria: { enabled: true }, ...option }, { notMerge: true });
   }, [option, ratio, mode]);
 
   return <div ref={el} className="bs-chart" data-testid={testId} data-chart="" />;

@@ -45,7 +45,8 @@ export function TreemapBoard({ data, area }: { data: WallData; area: string }) {
         upperLabel: { show: true, height: 22, color: c.text, fontSize: 14, fontWeight: 600 },
         label: { fontSize: 13, formatter: (p: { name: string; data: TreeNode }) => `${p.name}\n${p.data.label ?? ''}` },
         levels: [
-          { itemStyle: { borderColor: c.bg, borderWidth: 3, gapWidth: 3 } },
+          { itemStyle: { borderWidth: 0, gapWidth: 3 }, upperLabel: { show: false } },
+          { itemStyle: { borderColor: c.bg, borderWidth: 3, gapWidth: 2 } },
           { colorSaturation: [0.35, 0.6], itemStyle: { borderColorSaturation: 0.6, gapWidth: 1, borderWidth: 1 } },
         ],
         data: categoryTree(data.categories, minCount, t('bigscreen.treemap.other')),
@@ -76,9 +77,9 @@ export function HotspotsBoard({ data, area, top = 8 }: { data: WallData; area: s
       yAxis: { type: 'category', inverse: true, axisTick: { show: false }, axisLabel: { fontSize: 14 },
         data: rows.map((x) => `${leaf(x.parts[0] ?? '')}·${x.parts[1] ?? ''}`) },
       series: [{
-        type: 'bar', barWidth: '60%',
+        type: 'bar', barWidth: '60%', barMaxWidth: 30,
         data: rows.map((x) => ({ value: +(x.g.z ?? 0).toFixed(1), itemStyle: { color: x.g.hotspot ? r.poor : CHART_PALETTE[mode][0] } })),
-        label: { show: true, position: 'right', fontSize: 14, formatter: (p: { dataIndex: number }) => `z ${(rows[p.dataIndex]!.g.z ?? 0).toFixed(1)}` },
+        label: { show: true, position: 'right', fontSize: 14, color: THEME_COLORS[mode].text, textBorderWidth: 0, formatter: (p: { dataIndex: number }) => `z ${(rows[p.dataIndex]!.g.z ?? 0).toFixed(1)}` },
       }],
     };
   }, [rows, mode]);

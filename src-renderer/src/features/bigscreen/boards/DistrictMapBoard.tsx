@@ -40,7 +40,8 @@ export function DistrictMapBoard({ data, area, layout }: { data: WallData; area:
         },
         data: grid.tiles.map((tile) => {
           const g = groups.get(tile.district);
-          return { value: [tile.col, tile.row, g?.score ?? -1], name: tile.district, count: g?.dispatched ?? 0 };
+          const score = g?.score === null || g?.score === undefined ? null : Math.round(g.score * 10) / 10;
+          return { value: [tile.col, tile.row, score ?? -1], name: tile.district, count: g?.dispatched ?? 0, ...(score === null ? { label: { color: c.textSecondary } } : {}) };
         }),
       }],
     };

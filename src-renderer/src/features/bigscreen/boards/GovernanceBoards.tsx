@@ -39,11 +39,11 @@ export function CampaignBoard({ campaigns, area }: { campaigns: CampaignProgress
     const r = RATING_COLORS[mode];
     return {
       legend: { top: 0, textStyle: { fontSize: 13 } },
-      grid: { left: 150, right: 24, top: 28, bottom: 8 },
+      grid: { left: 200, right: 24, top: 28, bottom: 8 },
       xAxis: { type: 'value', show: false, minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, axisTick: { show: false }, axisLabel: { fontSize: 14, width: 140, overflow: 'truncate' }, data: list.map((c) => `${c.theme}（${c.status}）`) },
+      yAxis: { type: 'category', inverse: true, axisTick: { show: false }, axisLabel: { fontSize: 14, width: 190, overflow: 'truncate' }, data: list.map((c) => `${c.theme}（${c.status}）`) },
       series: [
-        { name: t('bigscreen.campaign.done'), type: 'bar', stack: 'tasks', data: list.map((c) => c.done), itemStyle: { color: r.good } },
+        { name: t('bigscreen.campaign.done'), type: 'bar', barMaxWidth: 30, stack: 'tasks', data: list.map((c) => c.done), itemStyle: { color: r.good } },
         { name: t('bigscreen.campaign.open'), type: 'bar', stack: 'tasks', data: list.map((c) => c.tasks - c.done - c.overdue), itemStyle: { color: CHART_PALETTE[mode][0]! } },
         { name: t('bigscreen.campaign.overdue'), type: 'bar', stack: 'tasks', data: list.map((c) => c.overdue), itemStyle: { color: r.poor } },
       ],

@@ -3,7 +3,7 @@ import { useT } from '@renderer/i18n';
 import { CHART_PALETTE, RATING_COLORS, THEME_COLORS } from '@renderer/theme';
 import { WALL_RATES, type WallData, type WallRate } from '../data/wall-data';
 import { useStage } from '../stage/stage-context';
-import { Board } from './Board';
+import { Board, BoardEmpty } from './Board';
 import { BoardChart } from './BoardChart';
 import { pct } from './format';
 import { rateKey } from './rate-labels';
@@ -95,11 +95,11 @@ export function UnitTypesBoard({ data, area }: { data: WallData; area: string })
     grid: { left: 96, right: 56, top: 8, bottom: 8 },
     xAxis: { type: 'value', show: false, min: 0, max: 100 },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { fontSize: 15 }, axisTick: { show: false } },
-    series: [{ type: 'bar', barWidth: '55%', data: rows.map((r) => +r.avg.toFixed(1)), label: { show: true, position: 'right', fontSize: 15, formatter: '{c}' } }],
+    series: [{ type: 'bar', barWidth: '55%', barMaxWidth: 30, data: rows.map((r) => +r.avg.toFixed(1)), label: { show: true, position: 'right', fontSize: 15, color: THEME_COLORS[mode].text, textBorderWidth: 0, formatter: '{c}' } }],
   }), [rows, mode]);
   return (
     <Board id="unit-types" area={area} title={t('bigscreen.board.unitTypes')} note={t('bigscreen.unitTypes.note')}>
-      <BoardChart option={option} testId="chart-unit-types" />
+      {rows.length ? <BoardChart option={option} testId="chart-unit-types" /> : <BoardEmpty text={t('bigscreen.empty.unitTypes')} />}
     </Board>
   );
 }

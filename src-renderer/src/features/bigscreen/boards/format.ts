@@ -15,3 +15,8 @@ export const chartValue = (n: number, min: number): number | null => (isSuppress
 
 /** The last segment of a category path ('城乡建设/物业管理' → '物业管理'). */
 export const leaf = (path: string): string => path.slice(path.lastIndexOf('/') + 1) || path;
+
+/** A surge's rise as the wall words it ('较近期 +30%', or '近 3 个月无工单' when the recent level is 0). */
+export function riseText(rise: number | null, t: (k: 'bigscreen.surges.riseBy' | 'bigscreen.surges.fromZero', p?: Record<string, string>) => string): string {
+  return rise === null ? t('bigscreen.surges.fromZero') : t('bigscreen.surges.riseBy', { rise: signed(rise * 100, 0, '%') });
+}

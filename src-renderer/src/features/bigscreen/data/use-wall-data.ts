@@ -39,6 +39,22 @@ async function computeWall(stats: StoreStats, exemptIds: string[]): Promise<Wall
 }
 
 /**
+ * Waits until the engine holds the table that `meta` describes: the worker rewrites db.meta
+ * 'store' just before it swaps in the imported table, so a computation started by the live
+ * query alone could still read the old one.
+ */
+export async function engineCaughtUp(meta: StoreStats, timeoutMs = 30_000): Promise<void> {
+  const engine = getEngine();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const s = await engine.stats();
+    if (s.tickets === meta.tickets && s.lastImportAt === meta.lastImportAt) return;
+    if (Date.now() > deadline) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
  * The wall's ticket figures, recomputed in the engine worker whenever the store changes (an
  * import or a clear rewrites db.meta 'store', which this follows live) or an exemption is
  * decided; the previous figures stay on the wall while the next round runs.
@@ -56,6 +72,7 @@ export function useWallData(): WallState {
     const id = ++round.current;
     setState((s) => ({ ...s, loading: true, error: null }));
     void getEngine().ready()
+      .then(() => engineCaughtUp(stats))
       .then(() => computeWall(stats, exemptKey ? exemptKey.split(',') : []))
       .then(
         (data) => { if (id === round.current) setState({ data, loading: false, error: null, empty: false }); },

@@ -6,7 +6,7 @@ import { useThemeMode } from '@renderer/theme';
 import { OpenCaseModal, type CaseDraft } from '@renderer/features/chronic/OpenCaseModal';
 import { campaignDraftHash } from '@renderer/features/campaigns/draft-link';
 import { BoardChart } from '../boards/BoardChart';
-import { leaf, pct, signed } from '../boards/format';
+import { leaf, pct, riseText, signed } from '../boards/format';
 import { surgeChartOption } from '../screens/ProactiveScreen';
 import { StageContext } from '../stage/stage-context';
 import { recordProactive, useProactiveActions } from './proactive-db';
@@ -31,7 +31,7 @@ function SurgeCard({ s }: { s: Surge }) {
   };
   return (
     <Card size="small" data-testid="surge-card" title={<span>{s.month} · {name}</span>}
-      extra={<Tag color="orange">{t('bigscreen.proactive.rise', { rise: s.rise === null ? '—' : signed(s.rise * 100, 0, '%') })}</Tag>}>
+      extra={<Tag color="orange">{riseText(s.rise, t)}</Tag>}>
       <p className="bs-page-line">{t('bigscreen.proactive.line', { forecast: Math.round(s.forecast), low: Math.round(s.low), high: Math.round(s.high), recent: s.recent.toFixed(1) })}</p>
       <div style={{ height: 170, display: 'flex' }}><StageContext.Provider value={{ scale: 1, mode, minCount: 1 }}><BoardChart option={option} testId="surge-chart" /></StageContext.Provider></div>
       <Space style={{ marginTop: 8 }}>

@@ -4,8 +4,7 @@ import { useT } from '@renderer/i18n';
 import { CHART_PALETTE, RATING_COLORS } from '@renderer/theme';
 import { Board, BoardEmpty } from '../boards/Board';
 import { BoardChart } from '../boards/BoardChart';
-import { leaf, pct, signed } from '../boards/format';
-import { WapeNote } from '../boards/SurgesBoard';
+import { leaf, pct, riseText } from '../boards/format';
 import { useStage } from '../stage/stage-context';
 import type { ScreenProps } from './screen-props';
 
@@ -25,7 +24,7 @@ export function surgeChartOption(s: Surge, mode: 'dark' | 'light', labels: { his
         name: labels.forecast, type: 'line', symbolSize: 8, lineStyle: { type: 'dashed', width: 2 }, itemStyle: { color: RATING_COLORS[mode].watch },
         data: [...hist.map((_, i) => (i === hist.length - 1 ? hist[i]!.count : null)), Math.round(s.forecast)],
         markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: RATING_COLORS[mode].watch, opacity: 0.6 },
-          data: [[{ coord: [months.length - 1, s.low] }, { coord: [months.length - 1, s.high] }]] },
+          data: [[{ coord: [months.length - 1, Math.round(s.low)] }, { coord: [months.length - 1, Math.round(s.high)] }]] },
       },
     ],
   };
@@ -37,7 +36,7 @@ function SurgeCard({ s, area, index }: { s: Surge; area: string; index: number }
   const option = useMemo(() => surgeChartOption(s, mode, { history: t('bigscreen.surges.history'), forecast: t('bigscreen.surges.forecast') }), [s, mode, t]);
   return (
     <Board id={`surge-${index}`} area={area} title={`${s.month} · ${leaf(s.key.category2)} · ${s.key.district}`}
-      note={t('bigscreen.surges.card', { forecast: Math.round(s.forecast), low: Math.round(s.low), high: Math.round(s.high), rise: signed((s.rise ?? 0) * 100, 0, '%') })}>
+      note={t('bigscreen.surges.card', { forecast: Math.round(s.forecast), low: Math.round(s.low), high: Math.round(s.high), rise: riseText(s.rise, t) })}>
       <BoardChart option={option} testId={`chart-surge-${index}`} />
     </Board>
   );
@@ -50,7 +49,7 @@ export function ProactiveScreen({ data }: ScreenProps) {
   const beats = f.wape !== null && f.baselineWape !== null && f.wape < f.baselineWape;
   return (
     <div className="bs-grid bs-grid-proactive" data-screen="proactive">
-      <Board id="forecast-trust" area="trust" title={t('bigscreen.board.trust')} note={<WapeNote f={f} />}>
+      <Board id="forecast-trust" area="trust" title={t('bigscreen.board.trust')}>
         <div className="bs-trust">
           <div className="bs-trust-figure"><span>{t('bigscreen.trust.wape')}</span><b>{pct(f.wape)}</b></div>
           <div className="bs-trust-figure"><span>{t('bigscreen.trust.baseline')}</span><b>{pct(f.baselineWape)}</b></div>
