@@ -175,7 +175,7 @@ describe('big screen', () => {
     expect(Number(await attr('data-index'))).toBe(0);
     await page.keyboard.press('Space');
     expect(await attr('data-paused')).toBe('0');
-    await expect.poll(async () => Number(await attr('data-index')), { timeout: 12_000, intervals: [250] }).toBe(1);
+    await expect.poll(async () => Number(await attr('data-index')), { timeout: 12_000, interval: 250 }).toBe(1);
     await page.keyboard.press('ArrowRight');
     expect(Number(await attr('data-index'))).toBe(2);
     await page.keyboard.press('ArrowLeft');

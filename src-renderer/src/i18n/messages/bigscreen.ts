@@ -98,6 +98,7 @@ export const bigscreenZh = {
   'bigscreen.trust.count': '预计激增',
   'bigscreen.trust.beats': '回测中本方法的误差低于“去年同月”估计，可作为提前部署的参考；单个分组的预测仍有误差，请结合区间判断。',
   'bigscreen.trust.notBeats': '回测中本方法没有优于“去年同月”估计，预测仅供参考，部署前请结合实际情况核实。',
+  'bigscreen.trust.methodName': '自上而下季节比例法（各二级分类近 3 个月水平 × 其 1–2 年前同期的季节比例，再按各区近 12 个月占比分配；区间取自回测误差）',
   'bigscreen.trust.method': '预测方法：{method}。回测：最近 6 个月每月以提前 2 个月的数据预测。',
 
   'bigscreen.menu': '大屏控制',
@@ -257,6 +258,7 @@ export const bigscreenEn: Record<keyof typeof bigscreenZh, string> = {
   'bigscreen.trust.count': 'Expected surges',
   'bigscreen.trust.beats': 'In the backtest the method erred less than "same month last year", so it can guide early action; single groups still err, so read the interval too.',
   'bigscreen.trust.notBeats': 'In the backtest the method did not beat "same month last year"; treat the forecast as a hint and check before acting.',
+  'bigscreen.trust.methodName': 'top-down seasonal ratio (each category\'s level of the last 3 months × its seasonal ratio 1–2 years before, split over districts by their 12-month share; interval from the backtest errors)',
   'bigscreen.trust.method': 'Method: {method}. Backtest: each of the last 6 months forecast from data 2 months earlier.',
 
   'bigscreen.menu': 'Big screen controls',

@@ -34,8 +34,8 @@ export function ChronicBoard({ stages, area }: { stages: CaseStages | undefined;
 export function CampaignBoard({ campaigns, area }: { campaigns: CampaignProgress[] | undefined; area: string }) {
   const t = useT();
   const { mode } = useStage();
-  const list = campaigns ?? [];
   const option = useMemo(() => {
+    const list = campaigns ?? [];
     const r = RATING_COLORS[mode];
     return {
       legend: { top: 0, textStyle: { fontSize: 13 } },
@@ -48,10 +48,10 @@ export function CampaignBoard({ campaigns, area }: { campaigns: CampaignProgress
         { name: t('bigscreen.campaign.overdue'), type: 'bar', stack: 'tasks', data: list.map((c) => c.overdue), itemStyle: { color: r.poor } },
       ],
     };
-  }, [list, mode, t]);
+  }, [campaigns, mode, t]);
   return (
     <Board id="campaigns" area={area} title={t('bigscreen.board.campaigns')}>
-      {list.length ? <BoardChart option={option} testId="chart-campaigns" /> : <BoardEmpty text={t('bigscreen.empty.campaigns')} />}
+      {campaigns?.length ? <BoardChart option={option} testId="chart-campaigns" /> : <BoardEmpty text={t('bigscreen.empty.campaigns')} />}
     </Board>
   );
 }

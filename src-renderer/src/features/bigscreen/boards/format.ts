@@ -1,3 +1,4 @@
+import { METHOD } from '@core/forecast/method';
 import { isSuppressed } from '../privacy/suppress';
 
 /** 93.4% (one decimal); — for null. */
@@ -19,4 +20,9 @@ export const leaf = (path: string): string => path.slice(path.lastIndexOf('/') +
 /** A surge's rise as the wall words it ('较近期 +30%', or '近 3 个月无工单' when the recent level is 0). */
 export function riseText(rise: number | null, t: (k: 'bigscreen.surges.riseBy' | 'bigscreen.surges.fromZero', p?: Record<string, string>) => string): string {
   return rise === null ? t('bigscreen.surges.fromZero') : t('bigscreen.surges.riseBy', { rise: signed(rise * 100, 0, '%') });
+}
+
+/** The forecast method in the interface language: the app's own method is described, any other named as given. */
+export function methodName(method: string, t: (k: 'bigscreen.trust.methodName') => string): string {
+  return method === METHOD ? t('bigscreen.trust.methodName') : method;
 }

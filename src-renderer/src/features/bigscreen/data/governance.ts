@@ -36,7 +36,7 @@ export type CampaignProgress = {
   outcomes: { problem: string; change: number | null; effect: number | null }[];
 };
 
-/** The wall's campaign board: running ones first (by start), then finished ones, newest first; at most `limit`. */
+/** The wall's campaign board: running ones first, then in preparation, under evaluation and finished, the latest first within each; at most `limit`. */
 export function campaignProgress(campaigns: readonly Campaign[], tasks: readonly CampaignTask[], today: string, limit = 6): CampaignProgress[] {
   const byCampaign = new Map<string, CampaignTask[]>();
   for (const t of tasks) {
@@ -54,8 +54,9 @@ export function campaignProgress(campaigns: readonly Campaign[], tasks: readonly
       outcomes: (c.evaluation?.problems ?? []).map((p) => ({ problem: names.get(p.problemId) ?? p.problemId, change: p.change, effect: p.effect })),
     };
   });
-  const finished = (s: string) => s === '完成';
+  // Running first, then those in preparation, under evaluation, finished; the latest first within each.
+  const order = (s: string): number => ({ 实施: 0, 筹备: 1, 评估: 2, 完成: 3 } as Record<string, number>)[s] ?? 4;
   return rows
-    .sort((a, b) => Number(finished(a.status)) - Number(finished(b.status)) || (finished(a.status) ? (a.to < b.to ? 1 : -1) : (a.from < b.from ? -1 : 1)))
+    .sort((a, b) => order(a.status) - order(b.status) || (a.from < b.from ? 1 : a.from > b.from ? -1 : 0))
     .slice(0, limit);
 }

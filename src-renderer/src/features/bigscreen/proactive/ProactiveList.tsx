@@ -6,7 +6,7 @@ import { useThemeMode } from '@renderer/theme';
 import { OpenCaseModal, type CaseDraft } from '@renderer/features/chronic/OpenCaseModal';
 import { campaignDraftHash } from '@renderer/features/campaigns/draft-link';
 import { BoardChart } from '../boards/BoardChart';
-import { leaf, pct, riseText, signed } from '../boards/format';
+import { leaf, methodName, pct, riseText, signed } from '../boards/format';
 import { surgeChartOption } from '../screens/ProactiveScreen';
 import { StageContext } from '../stage/stage-context';
 import { recordProactive, useProactiveActions } from './proactive-db';
@@ -82,7 +82,7 @@ export function ProactiveList() {
     <div data-testid="proactive-list">
       <Alert type={beats ? 'info' : 'warning'} showIcon style={{ marginBottom: 12 }} data-testid="proactive-trust"
         message={t('bigscreen.surges.wape', { wape: pct(f.wape), baseline: pct(f.baselineWape) })}
-        description={`${beats ? t('bigscreen.trust.beats') : t('bigscreen.trust.notBeats')} ${t('bigscreen.trust.method', { method: f.method })}`} />
+        description={`${beats ? t('bigscreen.trust.beats') : t('bigscreen.trust.notBeats')} ${t('bigscreen.trust.method', { method: methodName(f.method, t) })}`} />
       {f.surges.length === 0 ? <Empty description={t('bigscreen.empty.surges')} /> : (
         <div className="bs-page-cards">{f.surges.map((x) => <SurgeCard key={`${x.key.category2}|${x.key.district}|${x.month}`} s={x} />)}</div>
       )}
