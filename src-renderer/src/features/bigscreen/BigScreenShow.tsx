@@ -1,4 +1,4 @@
-import { useEffect, type ComponentType } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import { Spin } from 'antd';
 import { useSession } from '@renderer/app/session';
 import { navigate } from '@renderer/app/navigation';
@@ -55,8 +55,15 @@ export function BigScreenShow({ presetName, start = 0, ownWindow = false }: { pr
   const preset = settings ? presetOf(settings, presetName) : null;
   const office = useSession((s) => s.officeName) || tr('app.defaultOffice');
   const wall = useWallData();
-  const stages = useCaseStages();
-  const campaigns = useCampaignProgress();
+  const stagesLive = useCaseStages();
+  const campaignsLive = useCampaignProgress();
+  const stages = stagesLive?.value;
+  const campaigns = campaignsLive?.value;
+  // Ready when the ticket figures, the cases and the campaigns are all in: from then on the
+  // bench and the tests time the first frame (data-data-at → data-frame-at).
+  const drawable = !!wall.data && !!stagesLive && !!campaignsLive;
+  const ready = drawable && !wall.loading;
+  const readyAt = drawable && stagesLive && campaignsLive ? Math.max(wall.dataAt ?? 0, stagesLive.at, campaignsLive.at) : 0;
   const items = preset?.items ?? [];
   const rot = useRotation(items, start);
 
@@ -73,18 +80,28 @@ export function BigScreenShow({ presetName, start = 0, ownWindow = false }: { pr
     return () => { document.title = prevTitle; };
   }, [tr]);
 
+  // The first frame after new figures or another screen: all boards have painted by then (their
+  // effects run before this one); the bench and the tests read it as data-frame-at.
+  const showRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!readyAt) return;
+    const id = requestAnimationFrame(() => setTimeout(() => { if (showRef.current) showRef.current.dataset.frameAt = String(performance.now()); }, 0));
+    return () => cancelAnimationFrame(id);
+  }, [readyAt, rot.index]);
+
   const mode = preset?.theme ?? 'dark';
   const item = items[rot.index];
   const Screen = item ? SCREENS[item.screen].component : null;
   let body;
   if (wall.error) body = <div className="bs-message" data-testid="bigscreen-error">{tr('bigscreen.error', { message: wall.error })}</div>;
   else if (wall.empty) body = <div className="bs-message" data-testid="bigscreen-empty">{tr('bigscreen.empty.data')}</div>;
-  else if (!wall.data || !preset || !Screen) body = <div className="bs-message"><Spin size="large" /><span>{tr('bigscreen.loading')}</span></div>;
+  else if (!wall.data || !drawable || !preset || !Screen) body = <div className="bs-message"><Spin size="large" /><span>{tr('bigscreen.loading')}</span></div>;
   else body = <Screen data={wall.data} stages={stages} campaigns={campaigns} preset={preset} />;
 
   return (
-    <div data-testid="bigscreen-show" data-screen-id={item?.screen ?? ''} data-index={rot.index} data-paused={rot.paused ? '1' : '0'}
-      data-ready={wall.data && !wall.loading ? '1' : '0'} data-computed-at={wall.data?.computedAt ?? ''}>
+    <div ref={showRef} data-testid="bigscreen-show" data-screen-id={item?.screen ?? ''} data-index={rot.index} data-paused={rot.paused ? '1' : '0'}
+      data-ready={ready ? '1' : '0'} data-computed-at={wall.data?.computedAt ?? ''}
+      data-data-at={readyAt || ''} data-compute-ms={wall.computeMs ?? ''}>
       <Stage mode={mode} minCount={preset?.minCount ?? 5}>
         <ScreenHeader office={office} screenName={item ? tr(SCREENS[item.screen].label) : ''} position={items.length ? `${rot.index + 1} / ${items.length}` : ''}
           data={wall.data} preset={preset ?? { name: '', items: [], minCount: 5, theme: 'dark', districtLayout: '' }} paused={rot.paused} refreshing={wall.loading && !!wall.data} />

@@ -17,7 +17,7 @@ export function WapeNote({ f, short = false }: { f: SurgesResponse; short?: bool
 export function SurgesBoard({ forecast, area, top = 6 }: { forecast: SurgesResponse; area: string; top?: number }) {
   const t = useT();
   const { mode } = useStage();
-  const rows = forecast.surges.slice(0, top);
+  const rows = useMemo(() => forecast.surges.slice(0, top), [forecast.surges, top]);
   const option = useMemo(() => ({
     legend: { top: 0, textStyle: { fontSize: 13 } },
     grid: { left: 170, right: 48, top: 28, bottom: 8 },

@@ -13,7 +13,11 @@ import { approvedIds, listExemptions } from '@renderer/features/assessment/asses
 import { categoriesOf, trendOf, type WallData } from './wall-data';
 import { wallPeriod } from './wall-period';
 
-export type WallState = { data: WallData | null; loading: boolean; error: string | null; empty: boolean };
+export type WallState = {
+  data: WallData | null; loading: boolean; error: string | null; empty: boolean;
+  /** performance.now() when the current data arrived, and how long its engine round took (ms): read by the tests and the bench. */
+  dataAt?: number; computeMs?: number;
+};
 
 async function computeWall(stats: StoreStats, exemptIds: string[]): Promise<WallData> {
   const engine = getEngine();
@@ -71,11 +75,15 @@ export function useWallData(): WallState {
     if (!stats || !stats.tickets) { setState({ data: null, loading: false, error: null, empty: true }); return; }
     const id = ++round.current;
     setState((s) => ({ ...s, loading: true, error: null }));
+    const t0 = performance.now();
     void getEngine().ready()
       .then(() => engineCaughtUp(stats))
       .then(() => computeWall(stats, exemptKey ? exemptKey.split(',') : []))
       .then(
-        (data) => { if (id === round.current) setState({ data, loading: false, error: null, empty: false }); },
+        (data) => {
+          const now = performance.now();
+          if (id === round.current) setState({ data, loading: false, error: null, empty: false, dataAt: now, computeMs: now - t0 });
+        },
         (e: unknown) => { if (id === round.current) setState((s) => ({ ...s, loading: false, error: e instanceof Error ? e.message : String(e) })); },
       );
     // `version` stands for the stats that matter.

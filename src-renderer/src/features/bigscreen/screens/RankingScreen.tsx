@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useT } from '@renderer/i18n';
 import { RankingBoard } from '../boards/RankingBoard';
 import { GaugeBoard } from '../boards/RateBoards';
@@ -7,7 +8,7 @@ import type { ScreenProps } from './screen-props';
 /** 考核排名: the three rates and one auto-scrolling ranking board per unit type. */
 export function RankingScreen({ data }: ScreenProps) {
   const t = useT();
-  const rankings = rankingsOf(data.units.groups);
+  const rankings = useMemo(() => rankingsOf(data.units.groups), [data.units]);
   return (
     <div className="bs-grid bs-grid-ranking" data-screen="ranking">
       <GaugeBoard data={data} rate="responseRate" area="g1" />
