@@ -59,8 +59,15 @@ async function layout(): Promise<{ stage: { x: number; y: number; w: number; h: 
         bodyOverflow: body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1,
         titleClipped: titles.some((t) => t.scrollWidth > t.clientWidth + 1) };
     });
+    // The header's parts each fit: the context chips inside their strip (it is right-aligned, so
+    // an overflow goes off its left edge), the titles unclipped.
     const ctx = document.querySelector('[data-testid=bigscreen-context]');
-    return { stage, boards, headerClipped: ctx.scrollWidth > ctx.clientWidth + 1 };
+    const box = ctx.getBoundingClientRect();
+    const chips = [...ctx.children].map((c) => c.getBoundingClientRect());
+    const texts = [...document.querySelectorAll('.bs-header span')];
+    const headerClipped = chips.some((c) => c.left < box.left - 1 || c.right > box.right + 1)
+      || texts.some((t) => t.scrollWidth > t.clientWidth + 1 && getComputedStyle(t).display !== 'inline');
+    return { stage, boards, headerClipped };
   })()`);
 }
 
@@ -185,6 +192,15 @@ describe('big screen', () => {
     expect(Number(await attr('data-index'))).toBe(SCREENS.length - 1);
     await page.keyboard.press('Space');
     expect(await attr('data-paused')).toBe('1');
+    // The hidden menu in the top-right corner does the same.
+    expect(await page.getByTestId('bigscreen-menu').evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    await page.getByTestId('bigscreen-next').hover();
+    await expect.poll(() => page.getByTestId('bigscreen-menu').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.getByTestId('bigscreen-next').click();
+    expect(Number(await attr('data-index'))).toBe(0);
+    await page.getByTestId('bigscreen-prev').click();
+    expect(Number(await attr('data-index'))).toBe(SCREENS.length - 1);
+    await page.mouse.move(10, 1070);
   }, 120_000);
 
   it('refreshes in place when tickets are imported', async () => {
@@ -255,6 +271,26 @@ describe('big screen', () => {
     // The case opened from the list in the test before, and the campaign draft just now.
     expect(await page.getByTestId('proactive-past').locator('tbody tr').count()).toBe(2);
     await page.screenshot({ path: join(SHOTS, 'proactive-past.png'), fullPage: true });
+    expect(app.errors).toEqual([]);
+  }, 180_000);
+
+  it('speaks English and plays the light theme, still tidy', async () => {
+    await page.evaluate(`localStorage.setItem('duban.locale', JSON.stringify({ state: { locale: 'en' }, version: 0 }))`);
+    await putRows(page, 'settings', [{ key: 'bigscreen', active: 'light', presets: [{ name: 'light', minCount: 5, theme: 'light', districtLayout: '',
+      items: SCREENS.map((screen) => ({ screen, seconds: 60 })) }] }]);
+    await page.evaluate("location.hash = '#/bigscreen?show=1'");
+    await page.reload();
+    await show().waitFor({ state: 'attached' });
+    await settled();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < SCREENS.length; i++) {
+      await goToScreen(i);
+      await page.mouse.move(10, 1070);
+      await page.screenshot({ path: join(SHOTS, `en-light-${i + 1}-${SCREENS[i]}.png`), animations: 'disabled' });
+      expectTidy(await layout(), `${SCREENS[i]} (English, light)`);
+      await expectNoPersonalData(`${SCREENS[i]} (English, light)`);
+    }
+    expect(await page.getByTestId('bigscreen-screen-name').innerText()).toBe('Proactive governance');
     expect(app.errors).toEqual([]);
   }, 180_000);
 });

@@ -6,7 +6,7 @@ import { formatCount } from '../privacy/suppress';
 import { useStage } from '../stage/stage-context';
 import { Board, BoardEmpty } from './Board';
 import { BoardChart } from './BoardChart';
-import { chartValue, signed } from './format';
+import { barValue, signed } from './format';
 
 /** Chronic cases (疑难件) by stage, with the open and overdue totals in the note. */
 export function ChronicBoard({ stages, area }: { stages: CaseStages | undefined; area: string }) {
@@ -18,7 +18,7 @@ export function ChronicBoard({ stages, area }: { stages: CaseStages | undefined;
     xAxis: { type: 'category', data: (stages?.stages ?? []).map((s) => s.stage), axisLabel: { fontSize: 14, interval: 0 } },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 13 } },
     series: [{
-      type: 'bar', barWidth: '55%', data: (stages?.stages ?? []).map((s) => chartValue(s.count, minCount)),
+      type: 'bar', barWidth: '55%', data: (stages?.stages ?? []).map((s) => barValue(s.count, minCount)),
       label: { show: true, position: 'top', fontSize: 14, formatter: (p: { dataIndex: number }) => formatCount(stages!.stages[p.dataIndex]!.count, minCount) },
     }],
   }), [stages, mode, minCount]);

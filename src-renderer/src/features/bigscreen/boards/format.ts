@@ -11,8 +11,12 @@ export function signed(v: number | null | undefined, digits = 1, unit = ''): str
   return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${s}${unit}`;
 }
 
-/** A chart value: null (no bar, label "<min") when the count is suppressed. */
-export const chartValue = (n: number, min: number): number | null => (isSuppressed(n, min) ? null : n);
+/**
+ * A bar for a count: a suppressed count (1 … min − 1) is drawn at the height of `min`, faded, so
+ * the bar says no more than its "<min" label does.
+ */
+export const barValue = (n: number, min: number): number | { value: number; itemStyle: { opacity: number } } =>
+  (isSuppressed(n, min) ? { value: min, itemStyle: { opacity: 0.4 } } : n);
 
 /** The last segment of a category path ('城乡建设/物业管理' → '物业管理'). */
 export const leaf = (path: string): string => path.slice(path.lastIndexOf('/') + 1) || path;

@@ -11,7 +11,7 @@ export function GovernanceScreen({ data, stages, campaigns }: ScreenProps) {
       <CampaignBoard campaigns={campaigns} area="camp" />
       <CampaignOutcomeBoard campaigns={campaigns} area="outcome" />
       <HotspotsBoard data={data} area="hot" top={10} />
-      <HotspotListBoard data={data} area="list" />
+      <HotspotListBoard data={data} area="list" top={8} />
     </div>
   );
 }

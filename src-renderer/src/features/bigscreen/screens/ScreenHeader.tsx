@@ -22,8 +22,10 @@ export function ScreenHeader({ office, screenName, position, data, preset, pause
     <header className="bs-header" data-testid="bigscreen-header">
       <div className="bs-title">
         <span className="bs-office">{office}</span>
-        <span className="bs-screen-name" data-testid="bigscreen-screen-name">{screenName}</span>
-        <span className="bs-position">{position}{paused ? ` · ${t('bigscreen.paused')}` : ''}</span>
+        <span className="bs-title-line">
+          <span className="bs-screen-name" data-testid="bigscreen-screen-name">{screenName}</span>
+          <span className="bs-position">{position}{paused ? ` · ${t('bigscreen.paused')}` : ''}</span>
+        </span>
       </div>
       <div className="bs-context" data-testid="bigscreen-context">
         {data ? (
