@@ -144,6 +144,8 @@ describe('big screen', () => {
     await settled();
     await page.keyboard.press('Space');
     expect(await attr('data-paused')).toBe('1');
+    // The demo's "loaded" message fades out before the pictures are taken.
+    await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 15_000 }).toBe(0);
     for (const [w, h] of [[1920, 1080], [3840, 2160]] as const) {
       await page.setViewportSize({ width: w, height: h });
       for (let i = 0; i < SCREENS.length; i++) {
@@ -172,6 +174,10 @@ describe('big screen', () => {
     await goToScreen(1);
     expect(await page.locator('.bs-rank-row').count()).toBeGreaterThan(5);
     expect(await page.locator('.bs-tag', { hasText: '样本不足' }).count()).toBeGreaterThan(0);
+    // A ranking taller than its board scrolls (the street ranking has about a hundred units).
+    const scrolling = page.locator('.bs-rank-scroll');
+    expect(await scrolling.count()).toBeGreaterThan(0);
+    expect(await scrolling.first().evaluate((el) => getComputedStyle(el).animationName)).toBe('bs-scroll');
     expect(app.errors).toEqual([]);
   }, 400_000);
 
