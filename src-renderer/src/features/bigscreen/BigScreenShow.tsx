@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ComponentType } from 'react';
+import { useEffect, useRef, type ComponentType, type MouseEvent } from 'react';
 import { Spin } from 'antd';
 import { useSession } from '@renderer/app/session';
 import { navigate } from '@renderer/app/navigation';
@@ -31,15 +31,17 @@ export function exitShow(ownWindow: boolean): void {
   else navigate('bigscreen');
 }
 
-/** The hidden menu: invisible until the pointer reaches the top-right corner. */
+/** The hidden menu: invisible until the pointer reaches the top-right corner (or the keyboard's focus does). */
 function HiddenMenu({ paused, onPrev, onNext, onPause, onExit }: { paused: boolean; onPrev(): void; onNext(): void; onPause(): void; onExit(): void }) {
   const tr = useT();
+  // A clicked button lets go of the focus, so the menu hides again once the pointer leaves.
+  const act = (f: () => void) => (e: MouseEvent<HTMLButtonElement>) => { e.currentTarget.blur(); f(); };
   return (
     <nav className="bs-menu" data-testid="bigscreen-menu" aria-label={tr('bigscreen.menu')}>
-      <button type="button" onClick={onPrev} data-testid="bigscreen-prev">{tr('bigscreen.menu.prev')}</button>
-      <button type="button" onClick={onPause} data-testid="bigscreen-pause">{paused ? tr('bigscreen.menu.resume') : tr('bigscreen.menu.pause')}</button>
-      <button type="button" onClick={onNext} data-testid="bigscreen-next">{tr('bigscreen.menu.next')}</button>
-      <button type="button" onClick={onExit} data-testid="bigscreen-exit">{tr('bigscreen.menu.exit')}</button>
+      <button type="button" onClick={act(onPrev)} data-testid="bigscreen-prev">{tr('bigscreen.menu.prev')}</button>
+      <button type="button" onClick={act(onPause)} data-testid="bigscreen-pause">{paused ? tr('bigscreen.menu.resume') : tr('bigscreen.menu.pause')}</button>
+      <button type="button" onClick={act(onNext)} data-testid="bigscreen-next">{tr('bigscreen.menu.next')}</button>
+      <button type="button" onClick={act(onExit)} data-testid="bigscreen-exit">{tr('bigscreen.menu.exit')}</button>
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useT } from '@renderer/i18n';
-import { CHART_PALETTE, RATING_COLORS } from '@renderer/theme';
+import { CHART_PALETTE, RATING_COLORS, THEME_COLORS } from '@renderer/theme';
 import type { CampaignProgress, CaseStages } from '../data/governance';
 import { formatCount } from '../privacy/suppress';
 import { useStage } from '../stage/stage-context';
@@ -19,7 +19,7 @@ export function ChronicBoard({ stages, area }: { stages: CaseStages | undefined;
     yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 13 } },
     series: [{
       type: 'bar', barWidth: '55%', data: (stages?.stages ?? []).map((s) => barValue(s.count, minCount)),
-      label: { show: true, position: 'top', fontSize: 14, formatter: (p: { dataIndex: number }) => formatCount(stages!.stages[p.dataIndex]!.count, minCount) },
+      label: { show: true, position: 'top', fontSize: 14, color: THEME_COLORS[mode].text, textBorderWidth: 0, formatter: (p: { dataIndex: number }) => formatCount(stages!.stages[p.dataIndex]!.count, minCount) },
     }],
   }), [stages, mode, minCount]);
   return (
