@@ -2,7 +2,7 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { EVENT_PREFIX, INVOKE_CHANNELS, type EventChannel } from '@core/ipc/channels';
 import type { IpcEventPayload } from '@core/ipc/contract';
 import { fail } from '@core/ipc/result';
-import { createIpcDispatcher } from './handlers';
+import { createIpcDispatcher, type BigScreenPort } from './handlers';
 import { isTrustedSender } from './security/sender-check';
 import { electronDialogs, electronPrinter, electronWindowPort } from './window/electron-ports';
 
@@ -12,6 +12,8 @@ export type IpcWiring = {
   appOrigin: string;
   /** True when `contents` belongs to one of the app's own windows. */
   isOwnWindow: (contents: Electron.WebContents) => boolean;
+  /** Opens the big-screen window on a display (src-main/window/bigscreen-window.ts). */
+  bigScreen?: BigScreenPort;
 };
 
 /**
@@ -20,7 +22,7 @@ export type IpcWiring = {
  * dialogs, PDF printing and window state are bound to the calling window.
  */
 export function registerIpc(wiring: IpcWiring): void {
-  const dispatch = createIpcDispatcher({ dataDir: wiring.dataDir });
+  const dispatch = createIpcDispatcher({ dataDir: wiring.dataDir, bigScreen: wiring.bigScreen });
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown) => {
       const frame = event.senderFrame;

@@ -13,6 +13,8 @@ export const INVOKE_CHANNELS = [
   'evidence:verify',
   'print:pdf',
   'window:state',
+  'bigscreen:displays',
+  'bigscreen:open',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -42,6 +42,9 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
 const windowState = z.strictObject({ maximized: z.boolean(), fullScreen: z.boolean() });
 
+const rect = z.strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+const displayInfo = z.strictObject({ id: z.number(), label: z.string(), bounds: rect, scaleFactor: z.number(), primary: z.boolean() });
+
 /** Chinese messages for zod's built-in checks (per parse, so no global zod configuration). */
 const zhCN = z.locales.zhCN().localeError;
 
@@ -109,6 +112,22 @@ export const IPC_CONTRACT = {
   'window:state': {
     input: z.undefined(),
     output: windowState,
+  },
+  /** The displays attached now, and the one the big screen would open on. */
+  'bigscreen:displays': {
+    input: z.undefined(),
+    output: z.strictObject({ displays: z.array(displayInfo), chosen: z.number().nullable() }),
+  },
+  /**
+   * Opens (or moves) the big-screen window full screen on a display: the one given, else the one
+   * used last; plays `preset`, else what that display played last. Output: the display used.
+   */
+  'bigscreen:open': {
+    input: z.strictObject({
+      displayId: z.number({ error: '显示器编号必须是数字' }).int().nullable(),
+      preset: z.string({ error: '预设名称必须是文字' }).min(1).max(40, { error: '预设名称最多 40 个字' }).optional(),
+    }),
+    output: z.strictObject({ displayId: z.number(), preset: z.string().nullable() }),
   },
 } as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -32,6 +32,16 @@ export type WindowPort = {
   getState(): WindowStateSnapshot;
 };
 
+/** A display as main reports it (see src-main/bigscreen/display-choice.ts). */
+export type DisplayInfoPort = { id: number; label: string; bounds: { x: number; y: number; width: number; height: number }; scaleFactor: number; primary: boolean };
+
+export type BigScreenPort = {
+  /** The displays attached now. */
+  listDisplays(): DisplayInfoPort[];
+  /** Shows the big-screen window full screen on `display`, loading the page at `hash`. */
+  open(display: DisplayInfoPort, hash: string): void;
+};
+
 /** Ports bound to the window that made one call; they override the dispatcher's defaults. */
 export type CallContext = {
   dialogs?: DialogPort;
@@ -46,6 +56,7 @@ export type DispatcherContext = {
   dialogs?: DialogPort;
   printer?: PrinterPort;
   window?: WindowPort;
+  bigScreen?: BigScreenPort;
   /** Name and version for 'app:info'; defaults to package.json. */
   app?: { name: string; version: string };
 };

@@ -1,4 +1,5 @@
 import { coreEn } from './messages/core';
+import { bigscreenEn } from './messages/bigscreen';
 import { campaignsEn } from './messages/campaigns';
 import { chronicEn } from './messages/chronic';
 import { campaignsUiEn } from './messages/campaigns-ui';
@@ -17,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   ...campaignsUiEn,
   ...hotspotsEn,
   ...whistlesEn,
+  ...bigscreenEn,
   ...assessmentEn,
   ...chronicEn,
   ...coreEn,
@@ -143,11 +145,6 @@ export const en: Record<MessageKey, string> = {
   'coming.records.p3': 'Attach evidence to every record, verified by SHA-256 against tampering',
   'coming.records.p4': 'Remove citizen personal data from published notices automatically',
 
-  'coming.bigscreen.lead': 'A full-screen situation display for the command hall: today\'s intake, progress, hot issues and areas, live.',
-  'coming.bigscreen.p1': 'Intake and closure today and this month, with response, resolution and satisfaction trends',
-  'coming.bigscreen.p2': 'Hot categories and a map of streets',
-  'coming.bigscreen.p3': 'Progress of chronic cases and campaigns at a glance',
-  'coming.bigscreen.p4': 'Never shows citizen personal data, so it can be shown in public rooms',
 
   'coming.meetings.lead': 'Prepare supervision and monthly review meetings: assessment results, chronic cases and campaign progress in one pack, and follow up on what was agreed.',
   'coming.meetings.p1': 'Generate briefing packs and ranking notices for each meeting cycle',

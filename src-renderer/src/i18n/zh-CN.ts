@@ -1,4 +1,5 @@
 import { coreZh } from './messages/core';
+import { bigscreenZh } from './messages/bigscreen';
 import { campaignsZh } from './messages/campaigns';
 import { chronicZh } from './messages/chronic';
 import { campaignsUiZh } from './messages/campaigns-ui';
@@ -20,6 +21,7 @@ export const zhCN = {
   ...campaignsUiZh,
   ...hotspotsZh,
   ...whistlesZh,
+  ...bigscreenZh,
   ...assessmentZh,
   ...chronicZh,
   ...coreZh,
@@ -146,11 +148,6 @@ export const zhCN = {
   'coming.records.p3': '每条记录附带证据材料，文件以 SHA-256 校验，防止事后篡改',
   'coming.records.p4': '对外发布的通报自动去除群众个人信息',
 
-  'coming.bigscreen.lead': '面向指挥大厅的全屏态势展示：今日受理、办理进度、热点问题和区域分布实时更新。',
-  'coming.bigscreen.p1': '今日和本月受理量、办结率，以及响应率、解决率、满意率走势',
-  'coming.bigscreen.p2': '诉求分类热点排行和街乡镇分布图',
-  'coming.bigscreen.p3': '疑难件和专项行动进展一览',
-  'coming.bigscreen.p4': '大屏不显示任何群众个人信息，可在会议室和指挥大厅公开展示',
 
   'coming.meetings.lead': '为督办例会和月度点评会准备材料：汇总考核结果、疑难件和专项行动进展，会后跟踪议定事项。',
   'coming.meetings.p1': '按会议周期生成汇报材料和排名通报',
