@@ -99,6 +99,7 @@ describe('password-protected workbooks and legacy .xls', () => {
       expect(r.tickets).toEqual([]);
       expect(r.report.rows).toBe(0);
       expect(balanced(r.report)).toBe(true);
+      expect(preview(buildCompoundFile(ENCRYPTED, padding), { target: 'tickets', wholeFile: true }).refusal?.code).toBe('xlsx.encrypted');
     });
   }
 
@@ -106,6 +107,7 @@ describe('password-protected workbooks and legacy .xls', () => {
     for (const padding of [0, 300]) {
       const r = run(buildCompoundFile(['Workbook', '\u0005SummaryInformation'], padding), {}, [5000]);
       expect(r.report.refusal?.code).toBe('import.legacyOffice');
+      expect(preview(buildCompoundFile(['Workbook'], padding), { target: 'tickets', wholeFile: true }).refusal?.code).toBe('import.legacyOffice');
     }
   });
 });
