@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { preview } from '@core/data/import/index';
 import { localToEpoch, toExcelSerial } from '@core/base/time/shanghai';
 import { compoundFileNames, isEncryptedPackage } from '@core/data/xlsx/ole-encryption';
+import { resolveTarget } from '@core/data/xlsx/read-workbook';
+import { partKey } from '@core/data/xlsx/read-zip';
 import { balanced, run } from './helpers';
 import { buildCompoundFile, buildXlsx, PRODUCERS, type PCell } from './xlsx-producers';
 
@@ -109,5 +111,17 @@ describe('password-protected workbooks and legacy .xls', () => {
       expect(r.report.refusal?.code).toBe('import.legacyOffice');
       expect(preview(buildCompoundFile(['Workbook'], padding), { target: 'tickets', wholeFile: true }).refusal?.code).toBe('import.legacyOffice');
     }
+  });
+});
+
+describe('relationship targets and part names', () => {
+  it('resolves relative, parent, absolute and backslash targets to part keys', () => {
+    expect(resolveTarget('xl/', 'worksheets/Sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
+    expect(resolveTarget('xl/', '/xl/worksheets/sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
+    expect(resolveTarget('book/', '../data/./tickets.xml')).toBe('data/tickets.xml');
+    expect(resolveTarget('', 'XL\\Workbook.xml')).toBe('xl/workbook.xml');
+    expect(resolveTarget('xl/', '\\xl\\sharedStrings.xml')).toBe('xl/sharedstrings.xml');
+    expect(partKey('XL\\WORKSHEETS\\SHEET1.XML')).toBe('xl/worksheets/sheet1.xml');
+    expect(partKey('/xl/workbook.xml')).toBe('xl/workbook.xml');
   });
 });
