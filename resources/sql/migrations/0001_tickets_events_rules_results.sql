@@ -94,13 +94,14 @@ CREATE TABLE flow_events (
 );
 CREATE INDEX flow_events_ticket ON flow_events (ticket, at, load_id, seq);
 
--- One run of `load`: the file, its SHA-256, the row accounting once finished (NULL while it runs
--- or when it was cut short), and each committed batch.
+-- One run of `load`: the file, its SHA-256 and the row accounting once finished (sha256 '' and
+-- finished_at, report NULL while it runs or when it was cut short), and each committed batch
+-- (a batch is merged in one transaction: it is there whole or not at all).
 CREATE TABLE loads (
   id          bigserial PRIMARY KEY,
   kind        text NOT NULL CHECK (kind IN ('tickets', 'events')),
   file_name   text NOT NULL,
-  sha256      text NOT NULL,
+  sha256      text NOT NULL DEFAULT '',
   started_at  timestamptz NOT NULL DEFAULT now(),
   finished_at timestamptz,
   report      jsonb
