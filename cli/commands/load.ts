@@ -129,6 +129,11 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const out = await loadTickets(client, file, opts, batch);
     if (eventsFile !== undefined && out.refused === undefined) out.events = await loadEvents(client, eventsFile, batch);
+    // Fresh statistics, so that the planner sizes the next queries on what is there now.
+    progress('更新统计信息（ANALYZE）…');
+    await client.query('ANALYZE tickets');
+    await client.query('ANALYZE ticket_ids');
+    if (eventsFile !== undefined) await client.query('ANALYZE flow_events');
     if (process.stderr.isTTY) process.stderr.write('\n');
     process.stdout.write(`${JSON.stringify(out)}\n`);
     const refused = out.refused !== undefined || (out.events as { refused?: string } | undefined)?.refused !== undefined;

@@ -102,7 +102,6 @@ export class TicketLoader {
     await c.query('BEGIN');
     try {
       await copyLines(c, 'load_stage', [...TICKET_STAGE_COLUMNS, 'row_hash'], lines);
-      await c.query('ANALYZE load_stage');
       const counts = (await c.query<{ inserted: string; updated: string; unchanged: string }>(`
         SELECT count(*) FILTER (WHERE i.id IS NULL) AS inserted,
                count(*) FILTER (WHERE i.row_hash <> s.row_hash) AS updated,
