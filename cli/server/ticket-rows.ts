@@ -4,7 +4,8 @@
  * changed row from an unchanged one exactly as the desktop store's sameTicket does.
  */
 import { createHash } from 'node:crypto';
-import { addressKey, categoryLevel, phoneKey } from '@core/base/text/normalize';
+import { addressKey, categoryLevel, normText, phoneKey } from '@core/base/text/normalize';
+import { canonicalCategory } from '@core/campaigns/selector';
 import { monthIndexOf } from '@core/base/time/shanghai';
 import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 import { eventKey } from '@core/data/store/merge';
@@ -15,7 +16,8 @@ export const TICKET_STAGE_COLUMNS = [
   'id', 'accepted_at', 'channel', 'kind', 'category', 'content', 'district', 'street', 'address',
   'caller_name', 'caller_phone', 'urgency', 'unit', 'unit_type', 'dispatched_at', 'due_at', 'status',
   'closed_at', 'reply', 'surveyed_at', 'responded', 'resolved', 'satisfaction', 'exempted',
-  'reject_count', 'reopen_count', 'extra', 'category1', 'category2', 'address_key', 'phone_key', 'month',
+  'reject_count', 'reopen_count', 'extra', 'category_path', 'category1', 'category2', 'category3', 'content_norm',
+  'address_key', 'phone_key', 'month',
 ] as const;
 
 /** The extra fields that count: non-empty ones, keys sorted (the store keeps no empty extra). */
@@ -48,7 +50,8 @@ export function ticketCopyLine(t: Ticket): string {
     copyTime(t.surveyedAt), copyField(t.responded), copyField(t.resolved), copyField(t.satisfaction), copyField(t.exempted),
     copyField(t.rejectCount), copyField(t.reopenCount),
     copyField(extra.length === 0 ? '{}' : JSON.stringify(Object.fromEntries(extra))),
-    copyField(categoryLevel(t.category, 1)), copyField(categoryLevel(t.category, 2)),
+    copyField(canonicalCategory(t.category)), copyField(categoryLevel(t.category, 1)), copyField(categoryLevel(t.category, 2)),
+    copyField(categoryLevel(t.category, 3)), copyField(normText(t.content)),
     copyField(addressKey(t.address)), copyField(phoneKey(t.callerPhone)), copyField(monthIndexOf(t.acceptedAt)),
     copyField(ticketHash(t)),
   ]);

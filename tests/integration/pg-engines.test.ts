@@ -74,4 +74,21 @@ describe(`--db gives the same JSON as --tickets on the demo city (${N} tickets)`
     // The rule set matters: the same tickets score otherwise under the default one.
     expect(a.total.score).not.toBeCloseTo(d.total.score / 10, 3);
   }, 600_000);
+
+  it('hotspots by category2 × district, by street and by unit', async () => {
+    const a = await same('hotspots', ['--month', '2026-03', '--by', 'category2,district', '--format', 'json']) as { groups: unknown[] };
+    expect(a.groups.length).toBeGreaterThan(50);
+    await same('hotspots', ['--month', '2026-10', '--by', 'street', '--format', 'json']);
+    await same('hotspots', ['--month', '2025-11', '--by', 'unit', '--format', 'json']);
+  }, 600_000);
+
+  it('campaign-outcome for a category campaign and for districts × kinds × keywords', async () => {
+    const cat = join(dir, 'sel-category.json');
+    writeFileSync(cat, JSON.stringify({ categories: ['住房/老旧小区改造/加装电梯'] }));
+    const a = await same('campaign-outcome', ['--selector', cat, '--from', '2026-02-01', '--to', '2026-06-01', '--format', 'json']) as { before: number | null };
+    expect(a.before).toBeGreaterThan(0);
+    const mixed = join(dir, 'sel-mixed.json');
+    writeFileSync(mixed, JSON.stringify({ districts: ['临河区', '北苑区'], kinds: ['投诉', '求助'], keywords: ['噪音', '停车'] }));
+    await same('campaign-outcome', ['--selector', mixed, '--from', '2025-09-15', '--to', '2026-01-01', '--months', '2', '--format', 'json']);
+  }, 600_000);
 });

@@ -48,9 +48,13 @@ CREATE TABLE tickets (
   reopen_count  integer CHECK (reopen_count >= 0),
   -- Columns of the file that DOMAIN.md does not define, by header as written (empty ones dropped).
   extra         jsonb NOT NULL DEFAULT '{}',
-  -- derived (DOMAIN.md section 4)
+  -- derived (DOMAIN.md section 4): the category path canonical (segments trimmed, joined by /)
+  -- and its levels 1–3, the address and phone keys, the normalized content (NFKC, no white space)
+  category_path text NOT NULL DEFAULT '',
   category1     text NOT NULL DEFAULT '',
   category2     text NOT NULL DEFAULT '',
+  category3     text NOT NULL DEFAULT '',
+  content_norm  text NOT NULL DEFAULT '',
   address_key   text NOT NULL DEFAULT '',
   phone_key     text NOT NULL DEFAULT '',
   -- local month of accepted_at as a month index: (year − 1970) × 12 + (month − 1)
