@@ -91,4 +91,11 @@ describe(`--db gives the same JSON as --tickets on the demo city (${N} tickets)`
     writeFileSync(mixed, JSON.stringify({ districts: ['临河区', '北苑区'], kinds: ['投诉', '求助'], keywords: ['噪音', '停车'] }));
     await same('campaign-outcome', ['--selector', mixed, '--from', '2025-09-15', '--to', '2026-01-01', '--months', '2', '--format', 'json']);
   }, 600_000);
+
+  it('chronic R1–R5 (and R6) as of two dates: identical cases and flags', async () => {
+    const a = await same('chronic', ['--as-of', '2026-10-31', '--format', 'json']) as { cases: { rule: string }[]; flags: { rules: string[] }[] };
+    const rules = new Set([...a.cases.map((c) => c.rule), ...a.flags.flatMap((f) => f.rules)]);
+    for (const r of ['R1', 'R2', 'R3', 'R4', 'R5']) expect(rules.has(r), r).toBe(true);
+    await same('chronic', ['--as-of', '2025-12-31', '--format', 'json']);
+  }, 600_000);
 });
