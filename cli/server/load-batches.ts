@@ -34,6 +34,41 @@ async function copyLines(client: ClientBase, table: string, columns: readonly st
   });
 }
 
+/**
+ * Cuts items into batches and hands each to `flush`. One batch may be on its way to the server
+ * while the caller goes on reading and parsing the file (the server merges on its own core); the
+ * next waits for it, so at most two batches are in memory. A failed flush is thrown by the next
+ * add or by finish, never left unhandled.
+ */
+class BatchPipe<T> {
+  private pending: T[] = [];
+  private inflight: Promise<void> = Promise.resolve();
+  private failure: unknown = null;
+
+  constructor(private readonly flush: (batch: T[]) => Promise<void>) {}
+
+  async add(items: readonly T[], size: number): Promise<void> {
+    for (const x of items) {
+      this.pending.push(x);
+      if (this.pending.length >= size) await this.send();
+    }
+  }
+
+  async finish(): Promise<void> {
+    if (this.pending.length > 0) await this.send();
+    await this.inflight;
+    if (this.failure !== null) throw this.failure;
+  }
+
+  private async send(): Promise<void> {
+    await this.inflight;
+    if (this.failure !== null) throw this.failure;
+    const batch = this.pending;
+    this.pending = [];
+    this.inflight = this.flush(batch).catch((e: unknown) => { this.failure = e; });
+  }
+}
+
 /** Partition name of a month index: tickets_YYYY_MM. */
 export function partitionName(m: number): string {
   return `tickets_${monthIndexToString(m).replace('-', '_')}`;
@@ -47,7 +82,6 @@ export function partitionName(m: number): string {
 export class TicketLoader {
   readonly totals: MergeTotals = { inserted: 0, updated: 0, unchanged: 0 };
   batches = 0;
-  private pending: Ticket[] = [];
   private partitions = new Set<string>();
   private ready = false;
 
@@ -68,16 +102,10 @@ export class TicketLoader {
     this.ready = true;
   }
 
-  async add(tickets: readonly Ticket[]): Promise<void> {
-    for (const t of tickets) {
-      this.pending.push(t);
-      if (this.pending.length >= this.batchSize) await this.flush();
-    }
-  }
+  private readonly pipe = new BatchPipe<Ticket>((b) => this.flush(b));
 
-  async finish(): Promise<void> {
-    if (this.pending.length > 0) await this.flush();
-  }
+  add(tickets: readonly Ticket[]): Promise<void> { return this.pipe.add(tickets, this.batchSize); }
+  finish(): Promise<void> { return this.pipe.finish(); }
 
   /** Creates missing month partitions, each committed on its own (an empty partition changes no figure). */
   private async ensurePartitions(batch: readonly Ticket[]): Promise<void> {
@@ -92,9 +120,7 @@ export class TicketLoader {
     }
   }
 
-  private async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
+  private async flush(batch: Ticket[]): Promise<void> {
     await this.prepare();
     await this.ensurePartitions(batch);
     const lines = batch.map(ticketCopyLine);
@@ -150,7 +176,6 @@ export class TicketLoader {
 export class EventLoader {
   readonly totals = { inserted: 0, unchanged: 0 };
   batches = 0;
-  private pending: FlowEvent[] = [];
   private ready = false;
 
   constructor(
@@ -158,20 +183,12 @@ export class EventLoader {
     private readonly onBatch: (batch: number) => void = () => {},
   ) {}
 
-  async add(events: readonly FlowEvent[]): Promise<void> {
-    for (const e of events) {
-      this.pending.push(e);
-      if (this.pending.length >= this.batchSize) await this.flush();
-    }
-  }
+  private readonly pipe = new BatchPipe<FlowEvent>((b) => this.flush(b));
 
-  async finish(): Promise<void> {
-    if (this.pending.length > 0) await this.flush();
-  }
+  add(events: readonly FlowEvent[]): Promise<void> { return this.pipe.add(events, this.batchSize); }
+  finish(): Promise<void> { return this.pipe.finish(); }
 
-  private async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
+  private async flush(batch: FlowEvent[]): Promise<void> {
     const c = this.client;
     if (!this.ready) {
       await c.query(`CREATE TEMP TABLE IF NOT EXISTS load_event_stage (
