@@ -4,7 +4,7 @@
  * loaded once into a throwaway cluster, with its flow events, under the default rule sets and a
  * user's rule set with other weights, bases and thresholds.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ describe(`--db gives the same JSON as --tickets on the demo city (${N} tickets)`
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ rows: N, accepted: N, inserted: N });
   }, 900_000);
-  afterAll(() => cluster?.stop());
+  afterAll(() => { cluster?.stop(); rmSync(dir, { recursive: true, force: true }); });
 
   /** Runs a command on the file and on the database; both must succeed with the same JSON. */
   async function same(command: string, args: string[]): Promise<unknown> {

@@ -3,7 +3,7 @@
  * loading the same file twice changes nothing, a changed row is updated with its history kept,
  * and a SIGKILL mid-load leaves whole committed batches, never a torn one.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -44,7 +44,7 @@ describe('load --db', () => {
     header = all[0]!;
     lines.push(...all.slice(1));
   }, 300_000);
-  afterAll(() => cluster?.stop());
+  afterAll(() => { cluster?.stop(); rmSync(dir, { recursive: true, force: true }); });
 
   /** The demo file with bad rows and duplicates mixed in (header row 1, data from row 2). */
   function messyFile(): string {
