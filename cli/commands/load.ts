@@ -133,7 +133,7 @@ export async function run(argv: string[]): Promise<number> {
     progress('更新统计信息（ANALYZE）…');
     await client.query('ANALYZE tickets');
     await client.query('ANALYZE ticket_ids');
-    if (eventsFile !== undefined) await client.query('ANALYZE flow_events');
+    if (eventsFile !== undefined) { await client.query('ANALYZE flow_events'); await client.query('ANALYZE ticket_flow'); }
     if (process.stderr.isTTY) process.stderr.write('\n');
     process.stdout.write(`${JSON.stringify(out)}\n`);
     const refused = out.refused !== undefined || (out.events as { refused?: string } | undefined)?.refused !== undefined;

@@ -12,6 +12,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { monthStart } from '@core/base/time/month-index';
 import { monthIndexOf, monthIndexToString } from '@core/base/time/shanghai';
 import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
+import { refreshFlowSql } from '@core/assess/sql/ticket-source';
 import { EVENT_STAGE_COLUMNS, eventCopyLine, TICKET_STAGE_COLUMNS, ticketCopyLine } from './ticket-rows';
 
 export type MergeTotals = { inserted: number; updated: number; unchanged: number };
@@ -207,6 +208,7 @@ export class EventLoader {
           ON CONFLICT (event_key) DO NOTHING RETURNING 1)
         SELECT count(*) AS n FROM ins`, [this.loadId]);
       const inserted = Number(r.rows[0]!.n);
+      if (inserted > 0) await c.query(refreshFlowSql('load_event_stage'));
       this.batches++;
       await c.query(
         'INSERT INTO load_batches (load_id, batch, rows, inserted, updated, unchanged) VALUES ($1, $2, $3, $4, 0, $5)',

@@ -98,6 +98,17 @@ CREATE TABLE flow_events (
 );
 CREATE INDEX flow_events_ticket ON flow_events (ticket, at, load_id, seq);
 
+-- Per ticket with events, what DOMAIN.md section 3 derives from them: the number of 退单 and 重办
+-- events and whether the dispatch sequence (targets of 派单 and 改派 in order) returns to a unit
+-- after another held it (A → B → A). Kept current by the loader in the same transaction as the
+-- events (src-core/assess/sql/ticket-source.ts), so queries never aggregate all events.
+CREATE TABLE ticket_flow (
+  ticket    text PRIMARY KEY,
+  rejects   integer NOT NULL,
+  reopens   integer NOT NULL,
+  ping_pong boolean NOT NULL
+);
+
 -- One run of `load`: the file, its SHA-256 and the row accounting once finished (sha256 '' and
 -- finished_at, report NULL while it runs or when it was cut short), and each committed batch
 -- (a batch is merged in one transaction: it is there whole or not at all).

@@ -34,23 +34,35 @@ export type AssessSqlOptions = { from: number; to: number; by: GroupKey[]; useEv
  * Numerator and denominator predicates of each rate over one dispatched ticket (DOMAIN.md
  * section 5), before the base: `rejects`/`reopens` are the flow-count expressions.
  */
-function ratePredicates(rules: AssessRules, ps: SqlParams, rejects: string, reopens: string): Record<RateName, { num: string; den: string }> {
+function ratePredicates(rejects: string, reopens: string, satisfied: string): Record<RateName, { num: string; den: string }> {
   const closed = 't.closed_at IS NOT NULL';
-  const windowSecs = ps.p(rules.recurrenceDays * 86_400, 'float8');
-  // "∃ another ticket of the whole store, same address key and category level 2, accepted in
-  // (closedAt, closedAt + window]": an index look-up on (address_key, category2, accepted_at).
-  const recurs = `EXISTS (SELECT 1 FROM tickets u WHERE u.address_key = t.address_key AND u.address_key <> '' AND u.category2 = t.category2
-      AND u.accepted_at > t.closed_at AND u.accepted_at <= t.closed_at + ${windowSecs} * interval '1 second' AND u.id <> t.id)`;
+  // The recurring tickets come from the CTE `recur` (see recurSql), joined on as rc.
+  const recurs = 'rc.id IS NOT NULL';
   return {
     responseRate: { num: "t.responded = '是'", den: "t.responded <> ''" },
     resolutionRate: { num: "t.resolved = '已解决'", den: "t.resolved <> ''" },
-    satisfactionRate: { num: `t.satisfaction = ANY(${ps.p([...rules.satisfiedValues], 'text[]')})`, den: "t.satisfaction <> ''" },
+    satisfactionRate: { num: `t.satisfaction = ANY(${satisfied})`, den: "t.satisfaction <> ''" },
     closureRate: { num: closed, den: 'TRUE' },
     onTimeRate: { num: `${closed} AND t.due_at IS NOT NULL AND t.closed_at <= t.due_at`, den: `${closed} AND t.due_at IS NOT NULL` },
     rejectRate: { num: `${rejects} >= 1`, den: 'TRUE' },
     reopenRate: { num: `${closed} AND ${reopens} >= 1`, den: closed },
     recurrenceRate: { num: `${closed} AND t.address_key <> '' AND ${recurs}`, den: `${closed} AND t.address_key <> ''` },
   };
+}
+
+/**
+ * The tickets of the period that recur (DOMAIN.md section 5): dispatched, closed, with an address
+ * key, and another ticket of the whole store with the same address key and category level 2
+ * accepted in (closedAt, closedAt + window]. Written as a semi-join in WHERE, so PostgreSQL
+ * plans it as one join over the index on (address_key, category2, accepted_at) rather than a
+ * probe per row.
+ */
+function recurSql(rules: AssessRules, ps: SqlParams, from: string, to: string): string {
+  const windowSecs = ps.p(rules.recurrenceDays * 86_400, 'float8');
+  return `SELECT t.id FROM tickets t
+  WHERE t.accepted_at >= ${from} AND t.accepted_at < ${to} AND ${DISPATCHED_SQL} AND t.closed_at IS NOT NULL AND t.address_key <> ''
+    AND EXISTS (SELECT 1 FROM tickets u WHERE u.address_key = t.address_key AND u.address_key <> '' AND u.category2 = t.category2
+      AND u.accepted_at > t.closed_at AND u.accepted_at <= t.closed_at + ${windowSecs} * interval '1 second' AND u.id <> t.id)`;
 }
 
 /** The score expression from the rule's terms over the rate columns r_<name>; NULL when any term's rate is. */
@@ -74,8 +86,9 @@ export function compileAssess(rules: AssessRules, opts: AssessSqlOptions): SqlQu
   if (opts.by.length < 1 || opts.by.length > 2) throw new Error('分组须为一个或两个键');
   const ps = new SqlParams();
   const src = ticketsWithFlow(opts.useEvents);
-  const preds = ratePredicates(rules, ps, src.rejects, src.reopens);
   const from = ps.p(sqlInstant(opts.from), 'timestamptz'), to = ps.p(sqlInstant(opts.to), 'timestamptz');
+  const preds = ratePredicates(src.rejects, src.reopens, ps.p([...rules.satisfiedValues], 'text[]'));
+  const recur = recurSql(rules, ps, from, to);
   const byUnit = opts.by.length === 1 && opts.by[0] === 'unit';
   const keys = opts.by.map((k, i) => `${GROUP_KEY_SQL[k]} AS g${i + 1}`);
   const flags = RATE_NAMES.flatMap((r) => [`(${preds[r].num}) AS n_${RATE_COLUMN[r]}`, `(${preds[r].den}) AS d_${RATE_COLUMN[r]}`]);
@@ -102,9 +115,11 @@ export function compileAssess(rules: AssessRules, opts: AssessSqlOptions): SqlQu
 )`
     : '';
   const text = `
-WITH base AS (
+WITH recur AS (
+  ${recur}
+), base AS (
   SELECT ${[...keys, ...(byUnit ? ['t.unit_type'] : []), "(t.exempted <> '是') AS ev", ...flags].join(',\n    ')}
-  FROM ${src.from}
+  FROM ${src.from} LEFT JOIN recur rc ON rc.id = t.id
   WHERE t.accepted_at >= ${from} AND t.accepted_at < ${to} AND ${DISPATCHED_SQL}
 ), grouped AS (
   SELECT ${[...g, ...(byUnit ? ['unit_type'] : []), `${kind} AS kind`, 'count(*) AS dispatched', 'count(*) FILTER (WHERE ev) AS evaluated', ...counts].join(',\n    ')}

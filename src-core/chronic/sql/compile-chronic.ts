@@ -6,7 +6,8 @@
  *   window functions: a chain breaks where acceptedAt is more than gapDays after the previous
  *   ticket's (ordered by acceptedAt, then id in code-point order); chains of ≥ minTickets.
  * - R3–R5: per ticket, from the flow counts (DOMAIN.md section 3) and the dates; the A → B → A
- *   dispatch return of R4 from the order of each ticket's 派单 / 改派 targets.
+ *   dispatch return of R4 as the loader derived it into ticket_flow from the order of each
+ *   ticket's 派单 / 改派 targets (ticket-source.ts).
  * R6 (near-duplicate content) is not SQL here: the CLI runs the engine's own candidate search on
  * the rows {@link compileR6Rows} reads.
  */
@@ -56,16 +57,7 @@ export function compileFlags(body: ChronicRuleBody, asOfEnd: number, useEvents: 
   const src = ticketsWithFlow(useEvents);
   const end = ps.p(sqlInstant(asOfEnd), 'timestamptz');
   const r3 = body.r3.enabled ? `${src.reopens} >= ${ps.p(body.r3.minReopens, 'int')}` : 'FALSE';
-  // A → B → A: a target that differs from the one before it and was a target earlier.
-  const pingPong = useEvents && body.r4.pingPong
-    ? ` OR t.id IN (
-      SELECT ticket FROM (
-        SELECT ticket, target, pos, lag(target) OVER (PARTITION BY ticket ORDER BY pos) AS prev,
-               min(pos) OVER (PARTITION BY ticket, target) AS first_pos
-        FROM (SELECT ticket, target, row_number() OVER (PARTITION BY ticket ORDER BY at, load_id, seq) AS pos
-              FROM flow_events WHERE action IN ('派单', '改派')) d
-      ) x WHERE prev IS NOT NULL AND target <> prev AND first_pos < pos)`
-    : '';
+  const pingPong = body.r4.pingPong ? ` OR ${src.pingPong}` : '';
   const r4 = body.r4.enabled ? `(${src.rejects} >= ${ps.p(body.r4.minRejects, 'int')}${pingPong})` : 'FALSE';
   const r5 = body.r5.enabled
     ? `(t.closed_at IS NULL AND t.status <> '已撤销' AND t.due_at IS NOT NULL AND t.due_at < ${end} - ${ps.p(body.r5.overdueDays * 86_400, 'float8')} * interval '1 second')`
