@@ -61,7 +61,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if ('db' in source) {
-    const r = await outcomeOnServer(source.db, selector, from, to, k);
+    const r = await outcomeOnServer(source.db, selector, from, to, k, args.options.save ? { command: 'campaign-outcome', params: { selector, from, to, months: k } } : undefined);
     if (r === null) return 1;
     process.stdout.write(`${JSON.stringify(r.outcome, null, 2)}\n`);
     return 0;

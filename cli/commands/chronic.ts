@@ -36,7 +36,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if ('db' in source) {
-    const r = await chronicOnServer(source.db, CHRONIC_V1, asOf);
+    const r = await chronicOnServer(source.db, CHRONIC_V1, asOf, args.options.save ? { command: 'chronic', params: { asOf } } : undefined);
     if (r === null) return 1;
     return print(r, format, asOf);
   }

@@ -44,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if ('db' in source) {
-    const r = await hotspotsOnServer(source.db, month, by);
+    const r = await hotspotsOnServer(source.db, month, by, args.options.save ? { command: 'hotspots', params: { month, by } } : undefined);
     if (r === null) return 1;
     coverageNotes(month, (m) => r.covered.has(m));
     process.stdout.write(`${JSON.stringify(r.report, null, 2)}\n`);

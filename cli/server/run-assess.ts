@@ -6,10 +6,11 @@ import { toReport, type AssessReport } from '@core/assess/report';
 import type { AssessRuleSet } from '@core/assess/rules';
 import { openOrReport } from './db-option';
 import { storeHasEvents, storeInput } from './db-input';
+import { saveResult, type SaveRequest } from './save-result';
 
-/** The report of `assess --db`; null when the database could not be opened (already told on stderr). */
+/** The report of `assess --db` (kept in `results` when `save` is given); null when the database could not be opened (already told on stderr). */
 export async function assessOnServer(
-  url: string, p: { from: number; to: number; by: GroupKey[]; ruleSet: AssessRuleSet },
+  url: string, p: { from: number; to: number; by: GroupKey[]; ruleSet: AssessRuleSet }, save?: SaveRequest,
 ): Promise<AssessReport | null> {
   const client = await openOrReport(url);
   if (!client) return null;
@@ -18,7 +19,9 @@ export async function assessOnServer(
     const q = compileAssess(p.ruleSet.body, { from: p.from, to: p.to, by: p.by, useEvents });
     const rows = (await client.query(q.text, q.params)).rows;
     const result = assessFromRows(rows, { from: p.from, to: p.to, by: p.by, rules: p.ruleSet.body });
-    return toReport(result, p.ruleSet, await storeInput(client));
+    const report = toReport(result, p.ruleSet, await storeInput(client));
+    if (save) await saveResult(client, save, { kind: 'assess', set: p.ruleSet }, report);
+    return report;
   } finally {
     await client.end().catch(() => {});
   }

@@ -14,6 +14,7 @@ import type { Ticket } from '@core/data/tickets/ticket';
 import type pg from 'pg';
 import { openOrReport } from './db-option';
 import { storeHasEvents } from './db-input';
+import { saveResult, type SaveRequest } from './save-result';
 
 /** A ticket with only what R6 reads; every other field empty. */
 function r6Ticket(r: { id: string; accepted_at: Date; district: string; street: string; content: string }): Ticket {
@@ -39,7 +40,7 @@ async function r6Cases(client: pg.Client, rules: ChronicRuleSet, asOf: string, a
 }
 
 /** The result of `chronic --db`; null when the database could not be opened. */
-export async function chronicOnServer(url: string, rules: ChronicRuleSet, asOf: string): Promise<ChronicCliResult | null> {
+export async function chronicOnServer(url: string, rules: ChronicRuleSet, asOf: string, save?: SaveRequest): Promise<ChronicCliResult | null> {
   const client = await openOrReport(url);
   if (!client) return null;
   try {
@@ -50,7 +51,9 @@ export async function chronicOnServer(url: string, rules: ChronicRuleSet, asOf: 
     const r2 = rules.body.r2.enabled ? await run<ChainRow>(compileKeyedChains('R2', rules.body, asOfEnd)) : [];
     const flags = await run<FlagRow>(compileFlags(rules.body, asOfEnd, useEvents));
     const r6 = await r6Cases(client, rules, asOf, asOfEnd);
-    return chronicFromRows({ asOf, ruleSet: rules, r1, r2, flags, r6 });
+    const result = chronicFromRows({ asOf, ruleSet: rules, r1, r2, flags, r6 });
+    if (save) await saveResult(client, save, { kind: 'chronic', set: rules }, result);
+    return result;
   } finally {
     await client.end().catch(() => {});
   }

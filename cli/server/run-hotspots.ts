@@ -5,9 +5,10 @@ import type { HotspotKey } from '@core/hotspots/keys';
 import { compileHotspotCounts } from '@core/hotspots/sql/compile-hotspots';
 import { openOrReport } from './db-option';
 import { coveredMonths } from './coverage';
+import { saveResult, type SaveRequest } from './save-result';
 
 /** The report of `hotspots --db`, and the covered months (for the notices); null when the database could not be opened. */
-export async function hotspotsOnServer(url: string, month: string, by: HotspotKey[]): Promise<{ report: HotspotReport; covered: Set<number> } | null> {
+export async function hotspotsOnServer(url: string, month: string, by: HotspotKey[], save?: SaveRequest): Promise<{ report: HotspotReport; covered: Set<number> } | null> {
   const client = await openOrReport(url);
   if (!client) return null;
   try {
@@ -21,7 +22,9 @@ export async function hotspotsOnServer(url: string, month: string, by: HotspotKe
       count: Number(r.n),
     }));
     const finished = finishHotspotGroups({ month, by, covered: covered.map(monthIndexToString), cells });
-    return { report: { month: finished.month, by: finished.by, groups: finished.groups.map(toJsonGroup) }, covered: new Set(covered) };
+    const report: HotspotReport = { month: finished.month, by: finished.by, groups: finished.groups.map(toJsonGroup) };
+    if (save) await saveResult(client, save, null, report);
+    return { report, covered: new Set(covered) };
   } finally {
     await client.end().catch(() => {});
   }

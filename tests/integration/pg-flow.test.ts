@@ -64,4 +64,31 @@ describe('flow events in the store', () => {
       { ticket: 'P1', rules: ['R4'] }, { ticket: 'P3', rules: ['R4'] }, { ticket: 'P4', rules: ['R4'] }, { ticket: 'P5', rules: ['R3'] },
     ]);
   });
+
+  it('--save keeps the printed result and its rule set version, and refuses a changed body under the same version', async () => {
+    const url = cluster.createDatabase('saved');
+    expect((await runCli(['load', '--db', url, tickets, '--events', events1])).code).toBe(0);
+    const rules = join(dir, 'rules.json');
+    writeFileSync(rules, JSON.stringify({ id: 'office', version: 2, body: { minEvaluated: 1 } }));
+    const args = ['--db', url, '--from', '2026-03-01', '--to', '2026-04-01', '--by', 'unit', '--rules', rules, '--save'];
+    const a = await runCli(['assess', ...args]);
+    expect(a.code, a.stderr).toBe(0);
+    expect((await runCli(['assess', ...args])).code).toBe(0);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const saved = (await c.query('SELECT command, rule_set_id, rule_set_version, output FROM results ORDER BY id')).rows;
+    expect(saved).toHaveLength(2);
+    expect(saved[0]).toMatchObject({ command: 'assess', rule_set_id: 'office', rule_set_version: 2 });
+    expect(saved[0].output).toEqual(JSON.parse(a.stdout));
+    expect((await c.query("SELECT id, version FROM rule_sets WHERE kind = 'assess'")).rows).toEqual([{ id: 'office', version: 2 }]);
+    writeFileSync(rules, JSON.stringify({ id: 'office', version: 2, body: { minEvaluated: 5 } }));
+    const b = await runCli(['assess', ...args]);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toMatch(/已有规则集 office 第 2 版，但内容不同/);
+    expect((await c.query('SELECT count(*)::int AS n FROM results')).rows[0]).toEqual({ n: 2 });
+    const h = await runCli(['hotspots', '--db', url, '--month', '2026-03', '--by', 'district', '--save']);
+    expect(h.code, h.stderr).toBe(0);
+    expect((await c.query("SELECT output FROM results WHERE command = 'hotspots'")).rows[0].output).toEqual(JSON.parse(h.stdout));
+    await c.end();
+  });
 });
