@@ -4,8 +4,8 @@
  * changed row from an unchanged one exactly as the desktop store's sameTicket does.
  */
 import { createHash } from 'node:crypto';
-import { addressKey, categoryLevel, normText, phoneKey } from '@core/base/text/normalize';
-import { canonicalCategory } from '@core/campaigns/selector';
+import { normTextFast } from '@core/base/text/norm-fast';
+import { addressKey, categorySegments, phoneKey } from '@core/base/text/normalize';
 import { monthIndexOf } from '@core/base/time/shanghai';
 import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
 import { eventKey } from '@core/data/store/merge';
@@ -26,23 +26,16 @@ function extraEntries(t: Ticket): [string, string][] {
 }
 
 /**
- * SHA-1 of every field of the ticket (extras without the empty ones): equal hashes ⇔ the store
- * would call the rows the same (sameTicket). Not a security hash: only a change detector.
+ * The staging COPY line of a ticket: its columns, then its row hash, the SHA-1 of the columns
+ * before it. The columns hold every field of the ticket (extras without the empty ones, as the
+ * store keeps them) and what is derived from the fields, so equal hashes ⇔ the store would call
+ * the rows the same (sameTicket). Not a security hash: only a change detector.
  */
-export function ticketHash(t: Ticket): string {
-  const v = [
-    t.id, t.acceptedAt, t.channel, t.kind, t.category, t.content, t.district, t.street, t.address,
-    t.callerName, t.callerPhone, t.urgency, t.unit, t.unitType, t.dispatchedAt, t.dueAt, t.status,
-    t.closedAt, t.reply, t.surveyedAt, t.responded, t.resolved, t.satisfaction, t.exempted,
-    t.rejectCount, t.reopenCount, extraEntries(t),
-  ];
-  return createHash('sha1').update(JSON.stringify(v)).digest('base64');
-}
-
-/** The staging COPY line of a ticket: its columns, then its row hash. */
 export function ticketCopyLine(t: Ticket): string {
   const extra = extraEntries(t);
-  return copyLine([
+  // One split of the category path gives the canonical path and its levels (categoryLevel's own steps).
+  const segs = categorySegments(t.category);
+  const body = [
     copyField(t.id), copyTime(t.acceptedAt), copyField(t.channel), copyField(t.kind), copyField(t.category),
     copyField(t.content), copyField(t.district), copyField(t.street), copyField(t.address),
     copyField(t.callerName), copyField(t.callerPhone), copyField(t.urgency), copyField(t.unit), copyField(t.unitType),
@@ -50,11 +43,11 @@ export function ticketCopyLine(t: Ticket): string {
     copyTime(t.surveyedAt), copyField(t.responded), copyField(t.resolved), copyField(t.satisfaction), copyField(t.exempted),
     copyField(t.rejectCount), copyField(t.reopenCount),
     copyField(extra.length === 0 ? '{}' : JSON.stringify(Object.fromEntries(extra))),
-    copyField(canonicalCategory(t.category)), copyField(categoryLevel(t.category, 1)), copyField(categoryLevel(t.category, 2)),
-    copyField(categoryLevel(t.category, 3)), copyField(normText(t.content)),
+    copyField(segs.join('/')), copyField(segs.slice(0, 1).join('/')), copyField(segs.slice(0, 2).join('/')),
+    copyField(segs.slice(0, 3).join('/')), copyField(normTextFast(t.content)),
     copyField(addressKey(t.address)), copyField(phoneKey(t.callerPhone)), copyField(monthIndexOf(t.acceptedAt)),
-    copyField(ticketHash(t)),
-  ]);
+  ].join('\t');
+  return `${body}\t${createHash('sha1').update(body).digest('base64')}\n`;
 }
 
 /** Columns of the event staging table, in COPY order. */
