@@ -16,8 +16,8 @@ import { DEFAULT_RULE_SET, parseRules, RulesError, type AssessRuleSet } from '@c
 import { buildTicketTable } from '@core/data/table/ticket-table';
 import { parseArgs, requireOption } from '../args';
 import { readEventFile, readTicketFile } from '../read-files';
-import { sourceOf } from '../server/db-option';
-import { assessOnServer } from '../server/run-assess';
+import { assessOnClient } from '../../src-main/server-db/queries';
+import { sourceOf, withServer } from '../server/db-option';
 
 const USAGE = `用法: npm run --silent cli -- assess --tickets 工单文件 [--events 流转记录文件] --from YYYY-MM-DD --to YYYY-MM-DD --by 分组[,分组] [--rules 规则.json] [--format json|csv]
   或：assess --db postgresql://用户@主机:端口/数据库 --from … --to … --by … [--save]（在数据库中计算，先用 load 载入工单；--save 把结果存入数据库）
@@ -71,7 +71,7 @@ export async function run(argv: string[]): Promise<number> {
 
   if ('db' in source) {
     const save = args.options.save ? { command: 'assess', params: { from: args.options.from, to: args.options.to, by } } : undefined;
-    const out = await assessOnServer(source.db, { from: period.from, to: period.to, by, ruleSet }, save);
+    const out = await withServer(source.db, (c) => assessOnClient(c, { from: period.from, to: period.to, by, ruleSet }, save));
     if (out === null) return 1;
     process.stdout.write(format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : reportToCsv(out));
     return 0;

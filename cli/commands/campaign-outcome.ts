@@ -15,8 +15,8 @@ import { selectorWarnings, warningText } from '@core/campaigns/selector-warnings
 import { buildTicketTable } from '@core/data/table/ticket-table';
 import { parseArgs, requireOption } from '../args';
 import { readEventFile, readTicketFile } from '../read-files';
-import { sourceOf } from '../server/db-option';
-import { outcomeOnServer } from '../server/run-outcome';
+import { outcomeOnClient } from '../../src-main/server-db/queries';
+import { sourceOf, withServer } from '../server/db-option';
 
 const USAGE = `用法: npm run --silent cli -- campaign-outcome --tickets 工单文件 [--events 流转记录文件] --selector 选择器.json --from YYYY-MM-DD --to YYYY-MM-DD [--months K] [--format json]
   或：campaign-outcome --db postgresql://用户@主机:端口/数据库 --selector … --from … --to …（在数据库中计算）
@@ -61,7 +61,8 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if ('db' in source) {
-    const r = await outcomeOnServer(source.db, selector, from, to, k, args.options.save ? { command: 'campaign-outcome', params: { selector, from, to, months: k } } : undefined);
+    const save = args.options.save ? { command: 'campaign-outcome', params: { selector, from, to, months: k } } : undefined;
+    const r = await withServer(source.db, (c) => outcomeOnClient(c, selector, from, to, k, save));
     if (r === null) return 1;
     process.stdout.write(`${JSON.stringify(r.outcome, null, 2)}\n`);
     return 0;

@@ -13,8 +13,8 @@ import { CHRONIC_RULE_NAMES, CHRONIC_V1 } from '@core/chronic/rule-set';
 import { buildTicketTable } from '@core/data/table/ticket-table';
 import { parseLocalDate } from '@core/base/time/shanghai';
 import type { ChronicCliResult } from '@core/chronic/cli-result';
-import { sourceOf } from '../server/db-option';
-import { chronicOnServer } from '../server/run-chronic';
+import { chronicOnClient } from '../../src-main/server-db/queries';
+import { sourceOf, withServer } from '../server/db-option';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -36,7 +36,8 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if ('db' in source) {
-    const r = await chronicOnServer(source.db, CHRONIC_V1, asOf, args.options.save ? { command: 'chronic', params: { asOf } } : undefined);
+    const save = args.options.save ? { command: 'chronic', params: { asOf } } : undefined;
+    const r = await withServer(source.db, (c) => chronicOnClient(c, CHRONIC_V1, asOf, save));
     if (r === null) return 1;
     return print(r, format, asOf);
   }

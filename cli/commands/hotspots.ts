@@ -13,8 +13,8 @@ import { monthCoverage, isCovered } from '@core/data/table/month-coverage';
 import { buildTicketTable } from '@core/data/table/ticket-table';
 import { parseArgs, requireOption } from '../args';
 import { readTicketFile } from '../read-files';
-import { sourceOf } from '../server/db-option';
-import { hotspotsOnServer } from '../server/run-hotspots';
+import { hotspotsOnClient } from '../../src-main/server-db/queries';
+import { sourceOf, withServer } from '../server/db-option';
 
 const USAGE = `用法: npm run --silent cli -- hotspots --tickets 工单文件 --month YYYY-MM --by 分组[,分组] [--format json]
   或：hotspots --db postgresql://用户@主机:端口/数据库 --month … --by …（在数据库中计算）
@@ -44,7 +44,8 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if ('db' in source) {
-    const r = await hotspotsOnServer(source.db, month, by, args.options.save ? { command: 'hotspots', params: { month, by } } : undefined);
+    const save = args.options.save ? { command: 'hotspots', params: { month, by } } : undefined;
+    const r = await withServer(source.db, (c) => hotspotsOnClient(c, month, by, save));
     if (r === null) return 1;
     coverageNotes(month, (m) => r.covered.has(m));
     process.stdout.write(`${JSON.stringify(r.report, null, 2)}\n`);

@@ -20,12 +20,21 @@ export function sourceOf(args: Args): { db: string } | { tickets: string } {
   return { tickets };
 }
 
-/** Opens the database for a command; on failure prints why and returns null (exit code 1). */
-export async function openOrReport(url: string): Promise<pg.Client | null> {
+/**
+ * Opens the database, runs `fn` on it and closes it. When the database cannot be opened, prints
+ * why on stderr and returns null (the command exits 1); errors of `fn` propagate.
+ */
+export async function withServer<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T | null> {
+  let client: pg.Client;
   try {
-    return await openDatabase(url);
+    client = await openDatabase(url);
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return null;
+  }
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => {});
   }
 }

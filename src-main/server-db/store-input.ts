@@ -1,4 +1,4 @@
-/** What a --db command reports as its `input`: the tickets in the store and which file(s) they came from. */
+/** What a --db query reports as its `input`: the tickets in the store and which file(s) they came from. */
 import { createHash } from 'node:crypto';
 import type { ClientBase } from 'pg';
 
