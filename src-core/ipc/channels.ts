@@ -13,6 +13,11 @@ export const INVOKE_CHANNELS = [
   'evidence:verify',
   'print:pdf',
   'window:state',
+  'server:settings',
+  'server:save-settings',
+  'server:test',
+  'server:assess',
+  'server:hotspots',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -13,8 +13,9 @@ import { IpcFailure } from './failure';
 import { saveFile } from './file-save';
 import type { CallContext, DispatcherContext } from './ports';
 import { printPdf } from './print-pdf';
+import { assessOnServer, hotspotsOnServer, saveServerSettings, serverSettings, testServer } from './server';
 
-export type { CallContext, DialogPort, DispatcherContext, PdfOptions, PrinterPort, SaveDialogRequest, WindowPort } from './ports';
+export type { CallContext, DialogPort, DispatcherContext, PdfOptions, PrinterPort, SaveDialogRequest, SecretPort, WindowPort } from './ports';
 export { IpcFailure } from './failure';
 
 /** Answers one call; never rejects. `call` carries ports bound to the calling window. */
@@ -38,6 +39,11 @@ function createHandlers(ctx: DispatcherContext): Handlers {
       if (!port) throw new IpcFailure('UNAVAILABLE', '当前环境没有应用窗口，无法读取窗口状态');
       return port.getState();
     },
+    'server:settings': () => serverSettings(ctx),
+    'server:save-settings': (input) => saveServerSettings(ctx, input),
+    'server:test': () => testServer(ctx),
+    'server:assess': (input) => assessOnServer(ctx, input),
+    'server:hotspots': (input) => hotspotsOnServer(ctx, input),
   };
 }
 
