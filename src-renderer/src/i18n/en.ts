@@ -2,6 +2,7 @@ import { campaignsEn } from './messages/campaigns';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
+import { serverEn } from './messages/server';
 import type { MessageKey } from './zh-CN';
 
 /** The English catalog: the same keys and placeholders as zh-CN (checked by a unit test). */
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...importEn,
   ...campaignsEn,
   ...assessmentEn,
+  ...serverEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',
   'app.defaultOffice': 'Citizen Hotline Supervision Office',

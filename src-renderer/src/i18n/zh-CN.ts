@@ -2,6 +2,7 @@ import { campaignsZh } from './messages/campaigns';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
+import { serverZh } from './messages/server';
 
 /**
  * The zh-CN message catalog: the default language and the source of truth for message keys.
@@ -13,6 +14,7 @@ export const zhCN = {
   ...importZh,
   ...campaignsZh,
   ...assessmentZh,
+  ...serverZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
   'app.defaultOffice': '市民热线督办室',

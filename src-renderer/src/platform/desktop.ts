@@ -53,6 +53,14 @@ export function createElectronPlatform(bridge: DubanBridge): Platform {
     async getEvidence(ref) {
       return toBytes(await call('evidence:get', { ref }));
     },
+    server: {
+      available: true,
+      settings: () => call('server:settings', undefined),
+      saveSettings: (input) => call('server:save-settings', input),
+      test: () => call('server:test', undefined),
+      assess: (input) => call('server:assess', input),
+      hotspots: (input) => call('server:hotspots', input),
+    },
   };
 }
 
