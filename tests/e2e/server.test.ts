@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, screenshot, ShellPage, waitUntil, type LaunchedApp } from './harness';
+import { launchApp, screenshot, ShellPage, waitUntil, WelcomePageObject, type LaunchedApp } from './harness';
 import { makeDemo, runCli } from '../helpers/cli-run';
 import { startPgCluster, type PgCluster } from '../helpers/pg-cluster';
 
@@ -27,9 +27,10 @@ describe('office database server settings', () => {
 
   beforeAll(async () => {
     cluster = await startPgCluster();
-    await makeDemo(join(dir, 'demo'), 3000, 99);
+    // The demo city the welcome page loads (3,000 tickets, seed 12345), with its flow events.
+    await makeDemo(join(dir, 'demo'), 3000, 12345);
     url = cluster.createDatabase('office');
-    const r = await runCli(['load', '--db', url, join(dir, 'demo', 'tickets.csv')]);
+    const r = await runCli(['load', '--db', url, join(dir, 'demo', 'tickets.csv'), '--events', join(dir, 'demo', 'events.csv')]);
     if (r.code !== 0) throw new Error(r.stderr);
   }, 300_000);
   afterEach(async () => { await app?.close(); app = null; });
@@ -80,6 +81,36 @@ describe('office database server settings', () => {
     await page.getByTestId('server-save').click();
     await waitUntil(page, `(document.querySelector('[data-testid="server-outcome"]')?.textContent ?? '').includes('postgresql://')`);
     await shot(app, 'settings-server-unreachable');
+  });
+
+  it('考核 → 服务器 computes the same assessment on the server as on this computer', async () => {
+    app = await launchApp({ hash: '#/welcome?demo=3000' });
+    const { page } = app;
+    const shell = new ShellPage(page);
+    const welcome = new WelcomePageObject(page);
+    await welcome.waitVisible();
+    await welcome.loadDemo();
+    await shell.navigate('settings');
+    await page.getByTestId('server-tls').getByText('不加密（仅限内网）').click();
+    await page.getByTestId('server-url').fill(url);
+    await page.getByTestId('server-save').click();
+    await shell.navigate('assessment');
+    await page.getByTestId('assess-summary').waitFor();
+    await page.getByTestId('assess-period').getByText('年度').click();
+    await page.getByRole('tab', { name: '服务器' }).click();
+    await page.getByTestId('assess-server-run').click();
+    const total = page.getByTestId('assess-server-total');
+    await total.waitFor();
+    const text = await total.innerText();
+    expect(text).toMatch(/服务器共有 3,000 件工单/);
+    // The page's own figures for the same year, rule set and grouping.
+    const summary = await page.getByTestId('assess-summary').innerText();
+    const local = (label: string): string => new RegExp(`${label}\\s*([\\d,.%—]+)`).exec(summary)?.[1] ?? '?';
+    expect(text).toContain(`本期派单 ${local('派单量')} 件`);
+    expect(text).toContain(`综合得分 ${local('综合得分')}`);
+    expect(text).toContain(`满意率 ${local('满意率')}`);
+    expect(await page.getByTestId('assess-server-table').locator('tbody tr').count()).toBeGreaterThan(3);
+    await shot(app, 'assessment-server');
   });
 
   it('the browser build says the desktop app or the CLI is needed', async () => {

@@ -21,6 +21,15 @@ export const serverZh = {
   'server.urlRequired': '请先填写连接串，例如 postgresql://duban@db.example.gov.cn:5432/duban',
   'server.browserOnly': '浏览器版不能连接数据库服务器',
   'server.browserOnlyHint': '连接串和密码须由桌面版的主程序保管。请使用督办工作台桌面版，或在命令行运行 npm run cli -- assess --db 连接串 …。本机的工单、考核和热点不受影响，照常可用。',
+  'assess.tab.server': '服务器',
+  'assess.server.intro': '在单位数据库服务器上按全部历史工单计算{period}的考核（规则 {rule} 第 {version} 版），结果与本机计算方法一致。',
+  'assess.server.exemptionsLocal': '本机批准的 {count} 件核减不在服务器上，服务器按工单文件中的“是否核减”计算。',
+  'assess.server.run': '在服务器上计算',
+  'assess.server.settings': '服务器设置',
+  'assess.server.failed': '服务器计算没有完成',
+  'assess.server.total': '服务器共有 {tickets} 件工单；本期派单 {dispatched} 件，综合得分 {score}，满意率 {satisfaction}',
+  'assess.server.rank': '排名',
+  'assess.server.insufficient': '样本不足',
 } as const;
 
 export const serverEn: Record<keyof typeof serverZh, string> = {
@@ -45,4 +54,13 @@ export const serverEn: Record<keyof typeof serverZh, string> = {
   'server.urlRequired': 'Enter a connection URL first, e.g. postgresql://duban@db.example.gov.cn:5432/duban',
   'server.browserOnly': 'The browser version cannot connect to a database server',
   'server.browserOnlyHint': 'The desktop app’s main process must keep the connection and password. Use the Duban desktop app, or run npm run cli -- assess --db URL … on the command line. Tickets, assessment and hotspots on this computer keep working.',
+  'assess.tab.server': 'Server',
+  'assess.server.intro': 'Assessment of {period} on the office database server over its whole ticket history (rule set {rule} version {version}), computed the same way as on this computer.',
+  'assess.server.exemptionsLocal': 'The {count} exemptions approved on this computer are not on the server; it uses the ticket file’s “exempted” column.',
+  'assess.server.run': 'Compute on the server',
+  'assess.server.settings': 'Server settings',
+  'assess.server.failed': 'The server did not finish the assessment',
+  'assess.server.total': 'The server holds {tickets} tickets; this period {dispatched} dispatched, score {score}, satisfaction {satisfaction}',
+  'assess.server.rank': 'Rank',
+  'assess.server.insufficient': 'Too few',
 };
