@@ -69,6 +69,15 @@ function userIds(name: string): { uid: number; gid: number } {
   return { uid: Number(f[2]), gid: Number(f[3]) };
 }
 
+/** Clusters still running; stopped when the test process exits, even if a test forgot to. */
+const live = new Set<() => void>();
+let hooked = false;
+function stopAllOnExit(): void {
+  if (hooked) return;
+  hooked = true;
+  process.once('exit', () => { for (const stop of [...live]) stop(); });
+}
+
 /** Starts a cluster; throws (never skips) when it cannot, with the server's own words. */
 export async function startPgCluster(): Promise<PgCluster> {
   const bin = binDir();
@@ -83,6 +92,7 @@ export async function startPgCluster(): Promise<PgCluster> {
   const port = await freePort();
   let started = false;
   const stop = (): void => {
+    live.delete(stop);
     if (started) {
       try { runPg(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']); } catch { /* already gone */ }
       started = false;
@@ -96,6 +106,8 @@ export async function startPgCluster(): Promise<PgCluster> {
       '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=40',
     ].join(' ');
     started = true;
+    live.add(stop);
+    stopAllOnExit();
     try {
       runPg(join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-o', conf, '-w', '-t', '60', 'start']);
     } catch (e) {
