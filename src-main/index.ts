@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, session } from 'electron';
+import { BrowserWindow, app, safeStorage, session } from 'electron';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './protocol/app-origin';
 import { RENDERER_JS_FLAGS } from './renderer-flags';
@@ -42,10 +42,13 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+/** resources/ ships as an extra resource beside app.asar; in development it is the repo folder. */
+function resourcesDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'resources') : join(here, '../../resources');
+}
+
 function iconPath(): string {
-  // resources/ ships as an extra resource beside app.asar; in development it is the repo folder.
-  const base = app.isPackaged ? join(process.resourcesPath, 'resources') : join(here, '../../resources');
-  return join(base, 'icons', 'icon.png');
+  return join(resourcesDir(), 'icons', 'icon.png');
 }
 
 async function start(): Promise<void> {
@@ -59,6 +62,13 @@ async function start(): Promise<void> {
   const preload = join(here, '../preload/index.cjs');
   registerIpc({
     dataDir: userData,
+    migrationsDir: join(resourcesDir(), 'sql', 'migrations'),
+    // The office server's password is encrypted by the operating system's key store.
+    secrets: {
+      available: () => safeStorage.isEncryptionAvailable(),
+      encrypt: (text) => safeStorage.encryptString(text),
+      decrypt: (bytes) => safeStorage.decryptString(Buffer.from(bytes)),
+    },
     appOrigin,
     isOwnWindow: (contents) => (mainWindow !== null && !mainWindow.isDestroyed() && contents === mainWindow.webContents)
       || [...bigScreenWindows].some((w) => !w.isDestroyed() && w.webContents === contents),

@@ -15,6 +15,11 @@ export const INVOKE_CHANNELS = [
   'window:state',
   'bigscreen:displays',
   'bigscreen:open',
+  'server:settings',
+  'server:save-settings',
+  'server:test',
+  'server:assess',
+  'server:hotspots',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

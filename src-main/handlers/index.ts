@@ -14,8 +14,9 @@ import { IpcFailure } from './failure';
 import { saveFile } from './file-save';
 import type { CallContext, DispatcherContext } from './ports';
 import { printPdf } from './print-pdf';
+import { assessOnServer, hotspotsOnServer, saveServerSettings, serverSettings, testServer } from './server';
 
-export type { BigScreenPort, CallContext, DialogPort, DisplayInfoPort, DispatcherContext, PdfOptions, PrinterPort, SaveDialogRequest, WindowPort } from './ports';
+export type { BigScreenPort, CallContext, DialogPort, DisplayInfoPort, DispatcherContext, PdfOptions, PrinterPort, SaveDialogRequest, SecretPort, WindowPort } from './ports';
 export { IpcFailure } from './failure';
 
 /** Answers one call; never rejects. `call` carries ports bound to the calling window. */
@@ -41,6 +42,11 @@ function createHandlers(ctx: DispatcherContext): Handlers {
     },
     'bigscreen:displays': () => bigScreenDisplays(ctx),
     'bigscreen:open': (input) => openBigScreen(ctx, input),
+    'server:settings': () => serverSettings(ctx),
+    'server:save-settings': (input) => saveServerSettings(ctx, input),
+    'server:test': () => testServer(ctx),
+    'server:assess': (input) => assessOnServer(ctx, input),
+    'server:hotspots': (input) => hotspotsOnServer(ctx, input),
   };
 }
 

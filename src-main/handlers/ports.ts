@@ -59,4 +59,11 @@ export type DispatcherContext = {
   bigScreen?: BigScreenPort;
   /** Name and version for 'app:info'; defaults to package.json. */
   app?: { name: string; version: string };
+  /** The system key store that encrypts the office server's password (Electron safeStorage). */
+  secrets?: SecretPort;
+  /** The PostgreSQL migration files (the packaged app ships them under its resources). */
+  migrationsDir?: string;
 };
+
+export type { SecretPort } from '../server-db/connection-settings';
+import type { SecretPort } from '../server-db/connection-settings';

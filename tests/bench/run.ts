@@ -9,7 +9,8 @@
  * during the import. Peers: DuckDB (read_csv + one group-by) on the same file and, at 100k rows,
  * Dexie with one record per ticket. Prints and writes the figures as JSON. Chromium starts with
  * the V8 flags of the desktop app's renderers (src-main/renderer-flags.ts; `chromiumFlags` in the
- * JSON); BENCH_PLAIN=1 runs a plain browser.
+ * JSON); BENCH_PLAIN=1 runs a plain browser. `npm run bench -- --server` measures PostgreSQL
+ * instead (tests/bench/server.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { measureBigScreen, type BigScreenFigures } from './bigscreen';
 import { writeDemoCsv } from './demo-csv';
 import { RENDERER_JS_FLAGS } from '../../src-main/renderer-flags';
 import { benchRegister } from './records-register';
+import { duckdbPeer } from './duckdb-peer';
 
 const args = parseArgs(process.argv.slice(2));
 const rows = Number(String(args.options.rows ?? '100000').replace(/_/g, ''));
@@ -273,21 +275,6 @@ async function main(): Promise<void> {
   if (jsonOut) writeFileSync(jsonOut, text);
 }
 
-async function duckdbPeer(csv: string): Promise<{ importSeconds: number; groupByMs: number; rows: number }> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const inst = await DuckDBInstance.create(':memory:');
-  const con = await inst.connect();
-  const t0 = performance.now();
-  await con.run(`CREATE TABLE t AS SELECT * FROM read_csv('${csv.replace(/'/g, "''")}', header = true, all_varchar = true)`);
-  const t1 = performance.now();
-  const count = await con.runAndReadAll('SELECT count(*) AS n FROM t');
-  const t2 = performance.now();
-  await con.runAndReadAll(`SELECT "承办单位" AS unit, substr("受理时间", 1, 7) AS month, count(*) AS n,
-    avg(CASE WHEN "满意度" IN ('满意', '基本满意') THEN 1 WHEN "满意度" = '不满意' THEN 0 END) AS sat
-    FROM t WHERE "承办单位" <> '' GROUP BY 1, 2`);
-  const t3 = performance.now();
-  return { importSeconds: (t1 - t0) / 1000, groupByMs: t3 - t2, rows: Number(count.getRows()[0]![0]) };
-}
 
 async function dexiePeer(url: string): Promise<{ seconds: number; rows: number; what: string }> {
   const n = 100_000;
@@ -317,4 +304,6 @@ async function dexiePeer(url: string): Promise<{ seconds: number; rows: number; 
   return { seconds, rows: n, what: 'Dexie bulkPut of 100k ticket objects, one record each, indexes id/unit/acceptedAt' };
 }
 
-main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
+// `--server`: the PostgreSQL bench (tests/bench/server.ts) instead of the browser build.
+const start = args.options.server ? import('./server').then((m) => m.runServerBench(args)) : main();
+start.then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });

@@ -8,6 +8,7 @@ import { whistlesEn } from './messages/whistles';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
+import { serverEn } from './messages/server';
 import type { MessageKey } from './zh-CN';
 
 /** The English catalog: the same keys and placeholders as zh-CN (checked by a unit test). */
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...assessmentEn,
   ...chronicEn,
   ...coreEn,
+  ...serverEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',
   'app.defaultOffice': 'Citizen Hotline Supervision Office',

@@ -8,6 +8,7 @@ import { whistlesZh } from './messages/whistles';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
+import { serverZh } from './messages/server';
 
 /**
  * The zh-CN message catalog: the default language and the source of truth for message keys.
@@ -25,6 +26,7 @@ export const zhCN = {
   ...assessmentZh,
   ...chronicZh,
   ...coreZh,
+  ...serverZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
   'app.defaultOffice': '市民热线督办室',
