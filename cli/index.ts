@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   'campaign-outcome': () => import('./commands/campaign-outcome'),
   hotspots: () => import('./commands/hotspots'),
   verify: () => import('./commands/verify'),
+  notice: () => import('./commands/notice'),
 };
 
 async function main(): Promise<number> {

@@ -5,3 +5,8 @@ export { maskName } from './mask-name';
 export { maskIdNumber, isIdNumberShape, ID_NUMBER_LENGTH } from './mask-id-number';
 export { maskFreeText, FREE_TEXT_MIN_RUN } from './mask-free-text';
 export { maskTicketField, maskTicket, maskKindFor, PERSONAL_TICKET_KEYS, type MaskKind } from './mask-ticket-field';
+export { replacePersonalNumbers, type PersonalNumberKind } from './mask-free-text';
+export { replaceCitizenNames, maskCitizenNames, type CitizenNameReplacers } from './citizen-names';
+export {
+  redactForPublication, maskPersonalText, REDACTED_NUMBER, REDACTED_ID_NUMBER, REDACTED_NAME, REDACTED_SURNAME,
+} from './redact-for-publication';

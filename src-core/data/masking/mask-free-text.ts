@@ -47,11 +47,24 @@ function digitPositions(text: string): number {
  * masked as well; the unmasked view, which needs the right role, shows it.
  */
 export function maskFreeText(text: string): string {
+  return replacePersonalNumbers(text, maskNumberToken);
+}
+
+/** What a matched number in free text is taken to be. */
+export type PersonalNumberKind = 'idNumber' | 'number';
+
+/**
+ * Every phone, landline, ID or other long number of `text` (the patterns of {@link maskFreeText})
+ * replaced by `replace(token, kind)`; the rest of the text is unchanged. `kind` is 'idNumber' for
+ * an 18-character ID shape, 'number' for everything else (mobiles, landlines, 15-digit IDs,
+ * card numbers). {@link maskFreeText} masks with it; published documents drop the numbers.
+ */
+export function replacePersonalNumbers(text: string, replace: (token: string, kind: PersonalNumberKind) => string): string {
   if (digitPositions(text) < FREE_TEXT_MIN_RUN) return text;
-  return text.replace(NUMBER_PATTERN, maskNumberToken);
+  return text.replace(NUMBER_PATTERN, (token) => replace(token, isIdNumberShape(token) ? 'idNumber' : 'number'));
 }
 
 /** One matched number: ID numbers by the ID rule, everything else by the phone rule. */
-function maskNumberToken(token: string): string {
-  return isIdNumberShape(token) ? maskIdNumber(token) : maskPhone(token);
+function maskNumberToken(token: string, kind: PersonalNumberKind): string {
+  return kind === 'idNumber' ? maskIdNumber(token) : maskPhone(token);
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { base64ToBytes, bytesToBase64 } from '@core/base/bytes/base64';
+
+describe('base64', () => {
+  it('agrees with Node for any bytes, both ways', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 80 }), (bytes) => {
+      const text = Buffer.from(bytes).toString('base64');
+      expect(bytesToBase64(bytes)).toBe(text);
+      expect(base64ToBytes(text)).toEqual(bytes);
+    }));
+  });
+
+  it('refuses text that is not canonical base64', () => {
+    for (const bad of ['A', 'AB=', 'A===', 'AB=C', 'AB==AB==', 'ab$d', 'QR==', 'QUI=x', 'Q U=']) expect(base64ToBytes(bad), bad).toBeNull();
+    expect(base64ToBytes('')).toEqual(new Uint8Array());
+  });
+});
