@@ -1,4 +1,5 @@
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, ipcMain, safeStorage, type IpcMainInvokeEvent } from 'electron';
+import type { KeyringPort } from './handlers/signing-key-file';
 import { EVENT_PREFIX, INVOKE_CHANNELS, type EventChannel } from '@core/ipc/channels';
 import type { IpcEventPayload } from '@core/ipc/contract';
 import { fail } from '@core/ipc/result';
@@ -20,7 +21,7 @@ export type IpcWiring = {
  * dialogs, PDF printing and window state are bound to the calling window.
  */
 export function registerIpc(wiring: IpcWiring): void {
-  const dispatch = createIpcDispatcher({ dataDir: wiring.dataDir });
+  const dispatch = createIpcDispatcher({ dataDir: wiring.dataDir, keyring: osKeyring() });
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown) => {
       const frame = event.senderFrame;
@@ -38,6 +39,23 @@ export function registerIpc(wiring: IpcWiring): void {
       });
     });
   }
+}
+
+/**
+ * safeStorage as a keyring only where a real OS keyring backs it: on Linux without a secret
+ * service it falls back to a fixed key ('basic_text'), which protects nothing, so it is not used.
+ */
+function osKeyring(): KeyringPort | null {
+  try {
+    if (!safeStorage.isEncryptionAvailable()) return null;
+    if (process.platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())) return null;
+  } catch {
+    return null;
+  }
+  return {
+    encrypt: (b) => new Uint8Array(safeStorage.encryptString(Buffer.from(b).toString('base64'))),
+    decrypt: (b) => new Uint8Array(Buffer.from(safeStorage.decryptString(Buffer.from(b)), 'base64')),
+  };
 }
 
 /** Sends event `event` to the page in `win`. */

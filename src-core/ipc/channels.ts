@@ -13,6 +13,11 @@ export const INVOKE_CHANNELS = [
   'evidence:verify',
   'print:pdf',
   'window:state',
+  'records:key-status',
+  'records:key-create',
+  'records:key-unlock',
+  'records:key-lock',
+  'records:sign',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -11,7 +11,7 @@ import { useAssessStore } from '@renderer/features/assessment/assessment-store';
 import { linkReviewCase, listReviews, submitReview } from './case-repo';
 import { useChronicStore } from './chronic-store';
 import { OpenCaseModal, type CaseDraft } from './OpenCaseModal';
-import { ACCOUNTABILITY_PENDING, type ReviewRecord } from './review-forward';
+import { ACCOUNTABILITY_MOVED, type ReviewRecord } from './review-forward';
 import { ComputingState } from './ComputingState';
 import { useChronicRun } from './use-chronic';
 
@@ -22,7 +22,7 @@ const ACTION_LABELS: Record<ReviewAction, string> = {
   重办: '重办',
   核减申请: '申请核减（提交到考核页「核减」待审核）',
   转为疑难件: '转为疑难件（已有疑难件则关联，否则立案）',
-  移交问责: `移交问责（表彰问责模块尚未上线：记录保存在本复核中，标记“${ACCOUNTABILITY_PENDING}”）`,
+  移交问责: '移交问责（转到「表彰问责」页作为问责候选）',
 };
 
 function caseDraftOf(c: ReviewCandidate, reason: string): CaseDraft {
@@ -50,7 +50,10 @@ function ReviewOutcomeCell({ r, exemption, onOpenCase }: { r: ReviewRecord; exem
             ? <a key={a} href={`#/chronic?case=${encodeURIComponent(r.caseId)}`}>疑难件 {r.caseId}</a>
             : <Button key={a} size="small" type="link" onClick={onOpenCase}>转为疑难件：待立案</Button>;
         }
-        if (a === '移交问责') return <Tag key={a} color="orange" data-testid="review-accountability">移交问责 · {r.accountability?.status ?? ACCOUNTABILITY_PENDING}</Tag>;
+        if (a === '移交问责') {
+          return <Tag key={a} color="orange" style={{ cursor: 'pointer' }} onClick={() => navigate('records', 'tab=candidates')} title="打开「表彰问责」页的候选"
+            data-testid="review-accountability">移交问责 · {r.accountability?.status ?? ACCOUNTABILITY_MOVED}</Tag>;
+        }
         return <Tag key={a}>{a}</Tag>;
       })}
     </Space>
@@ -129,8 +132,8 @@ export function ReviewQueue() {
               message={`保存后将以承办单位「${current.unit || '（无）'}」的名义提交核减申请，复核人记为申请人，复核理由即核减理由（至少 4 个字），由领导在考核页「核减」审核。`} />
           )}
           {chosen?.includes('移交问责') && (
-            <Alert style={{ marginBottom: 12 }} type="warning" showIcon
-              message={`表彰问责模块尚未上线：移交问责保存在本复核记录中，标记为“${ACCOUNTABILITY_PENDING}”，不会丢失。`} />
+            <Alert style={{ marginBottom: 12 }} type="info" showIcon
+              message="保存后转到「表彰问责」页的候选（问责），由录入人员起草问责记录，经另一位同事审核、签发后发布；本复核标记为“已移交表彰问责”。" />
           )}
           <Form.Item name="reviewer" label="复核人"><Input data-testid="review-reviewer" /></Form.Item>
           <Form.Item name="reason" label="复核理由"><Input.TextArea rows={3} data-testid="review-reason" /></Form.Item>

@@ -1,16 +1,19 @@
 /**
  * What a 不满意工单复核 decision sends on, as pure planning (no storage): 核减申请 becomes a
  * pending request of the 考核 核减 workflow, 转为疑难件 links the case that already holds the
- * ticket or asks for 立案, 移交问责 is kept on the review until the 表彰问责 module exists.
+ * ticket or asks for 立案, 移交问责 becomes a 问责 candidate of the 表彰问责 page (the same row
+ * schema v4 made of the hand-offs kept on reviews before that page existed).
  */
 import { EXEMPTION_STATUS_LABELS, requestExemption, type Exemption } from '@core/assess/exemptions';
 import { validateReview, type ReviewItem } from '@core/cases/review';
+import { ACCOUNTABILITY_MOVED, markReviewMoved, reviewToCandidate, V3_ACCOUNTABILITY_PENDING } from '@renderer/db/migrations/v4-accountability';
 
-/** The label a 移交问责 hand-off carries until a records feature takes it over. */
-export const ACCOUNTABILITY_PENDING = '待表彰问责模块接收';
+export { ACCOUNTABILITY_MOVED };
 
-/** A 移交问责 hand-off kept on the review (表彰问责 is a coming page). */
-export type AccountabilityHandoff = { status: typeof ACCOUNTABILITY_PENDING; at: number; by: string; unit: string; reason: string };
+/** A 移交问责 hand-off on the review: moved to the 表彰问责 candidates (older rows: still pending). */
+export type AccountabilityHandoff = {
+  status: typeof ACCOUNTABILITY_MOVED | typeof V3_ACCOUNTABILITY_PENDING; at: number; by: string; unit: string; reason: string; movedAt?: number; candidate?: string;
+};
 
 /** The row stored in db.reviews: the core review plus where its actions went. */
 export type ReviewRecord = ReviewItem & {
@@ -35,6 +38,8 @@ export type ReviewPlan = {
   linkedCaseId: string | null;
   /** 转为疑难件 was asked and no open case holds the ticket: the 立案 dialog should open. */
   needsCase: boolean;
+  /** The 表彰问责 candidate row (db.recordCandidates) a 移交问责 makes. */
+  newCandidate: Record<string, unknown> | null;
   /** Chinese notes for the user about what was sent where. */
   notes: string[];
 };
@@ -83,9 +88,14 @@ export function planReview(
     }
   }
 
+  let newCandidate: Record<string, unknown> | null = null;
+  let out = review;
   if (item.actions.includes('移交问责')) {
-    review.accountability = { status: ACCOUNTABILITY_PENDING, at: now, by: item.reviewer.trim(), unit: ticket.unit, reason: item.reason.trim() };
-    notes.push(`移交问责已记录在本复核中（${ACCOUNTABILITY_PENDING}），表彰问责模块上线后接收`);
+    // The hand-off as v3 kept it, then moved as the v4 upgrade moves it: one shape for old and new.
+    review.accountability = { status: V3_ACCOUNTABILITY_PENDING, at: now, by: item.reviewer.trim(), unit: ticket.unit, reason: item.reason.trim() };
+    newCandidate = reviewToCandidate(review, now);
+    out = markReviewMoved(review, now) as ReviewRecord;
+    notes.push('已移交「表彰问责」页：作为问责候选，由录入人员起草问责记录，经审核、签发后发布');
   }
-  return { review, newExemption, linkedCaseId, needsCase, notes };
+  return { review: out, newExemption, linkedCaseId, needsCase, newCandidate, notes };
 }
