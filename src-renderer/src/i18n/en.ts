@@ -1,3 +1,4 @@
+import { recordsEn } from './messages/records';
 import { campaignsEn } from './messages/campaigns';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...ticketsEn,
   ...importEn,
   ...campaignsEn,
+  ...recordsEn,
   ...assessmentEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',
@@ -127,11 +129,6 @@ export const en: Record<MessageKey, string> = {
   'coming.toAssessment': 'Open assessment',
 
 
-  'coming.records.lead': 'Draft, review and publish commendations, accountability records and notices from assessments and supervision, with evidence kept and every step traceable.',
-  'coming.records.p1': 'Propose commendations or accountability from rankings and chronic-case handling',
-  'coming.records.p2': 'Generate notices from templates and export signed PDFs for the archive',
-  'coming.records.p3': 'Attach evidence to every record, verified by SHA-256 against tampering',
-  'coming.records.p4': 'Remove citizen personal data from published notices automatically',
 
   'coming.bigscreen.lead': 'A full-screen situation display for the command hall: today\'s intake, progress, hot issues and areas, live.',
   'coming.bigscreen.p1': 'Intake and closure today and this month, with response, resolution and satisfaction trends',

@@ -1,3 +1,4 @@
+import { recordsZh } from './messages/records';
 import { campaignsZh } from './messages/campaigns';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
@@ -12,6 +13,7 @@ export const zhCN = {
   ...ticketsZh,
   ...importZh,
   ...campaignsZh,
+  ...recordsZh,
   ...assessmentZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
@@ -130,11 +132,6 @@ export const zhCN = {
   'coming.toAssessment': '查看考核',
 
 
-  'coming.records.lead': '依据考核结果和督办记录，起草、审核并发布表彰、问责和通报，证据留存、全程可追溯。',
-  'coming.records.p1': '从考核排名和疑难件办理情况中提出表彰或问责建议',
-  'coming.records.p2': '通报文稿按模板生成，经审核签发后导出 PDF 归档',
-  'coming.records.p3': '每条记录附带证据材料，文件以 SHA-256 校验，防止事后篡改',
-  'coming.records.p4': '对外发布的通报自动去除群众个人信息',
 
   'coming.bigscreen.lead': '面向指挥大厅的全屏态势展示：今日受理、办理进度、热点问题和区域分布实时更新。',
   'coming.bigscreen.p1': '今日和本月受理量、办结率，以及响应率、解决率、满意率走势',
