@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Empty, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Empty, InputNumber, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AssessSnapshot } from '@core/assess/snapshot';
 import type { ReviewItem } from '@core/cases/review';
 import type { UnitSignals } from '@core/chronic/unit-signals';
 import {
-  commendationCandidates, rankAccountabilityCandidates, reviewAccountabilityCandidates, signalAccountabilityCandidates, type Candidate, type CandidateSource,
+  commendationCandidates, DEFAULT_SIGNAL_THRESHOLDS, rankAccountabilityCandidates, reviewAccountabilityCandidates, signalAccountabilityCandidates, type Candidate, type CandidateSource,
 } from '@core/records/candidates';
 import type { RecordDraft } from '@core/records/model';
 import { formatLocal } from '@core/base/time/shanghai';
@@ -42,6 +42,9 @@ export function CandidatesPanel() {
   const snap: AssessSnapshot | undefined = unitSnapshots.find((s) => s.id === snapId) ?? unitSnapshots[0];
   const signals = useChronicRun<UnitSignals[]>({ op: 'signals' }, []);
   const [editing, setEditing] = useState<Candidate | null>(null);
+  const [buckPassing, setBuckPassing] = useState(DEFAULT_SIGNAL_THRESHOLDS.buckPassing);
+  const [perfunctory, setPerfunctory] = useState(DEFAULT_SIGNAL_THRESHOLDS.perfunctory);
+  const [kind, setKind] = useState<'all' | '表彰' | '问责'>('all');
 
   const { list, snapError } = useMemo(() => {
     if (!cal || !rows) return { list: [] as Candidate[], snapError: null as string | null };
@@ -51,13 +54,15 @@ export function CandidatesPanel() {
     if (snap) {
       try { out.push(...commendationCandidates(snap, 5), ...rankAccountabilityCandidates(snap, 3, o)); } catch (e) { snapError = (e as Error).message; }
     }
-    out.push(...signalAccountabilityCandidates(signals.data ?? [], o));
+    out.push(...signalAccountabilityCandidates(signals.data ?? [], o, { buckPassing, perfunctory }));
     const openReviews = rows.filter((r) => r.source === 'review' && r.status === 'open' && r.review);
     const unitOf = new Map(openReviews.map((r) => [r.ticket ?? '', r.unit ?? '']));
     out.push(...reviewAccountabilityCandidates(openReviews.map((r) => r.review as ReviewItem), (tk) => unitOf.get(tk) || null, o));
     const done = new Set(rows.filter((r) => r.status !== 'open').map((r) => r.key));
-    return { list: out.filter((c) => !sourceRows(c).every((r) => done.has(r.key))), snapError };
-  }, [cal, rows, snap, signals.data]);
+    const order: CandidateSource[] = ['review', 'buck-passing', 'perfunctory-closure', 'assessment-black', 'assessment-red'];
+    const list = out.filter((c) => !sourceRows(c).every((r) => done.has(r.key)) && (kind === 'all' || c.draft.kind === kind));
+    return { list: list.sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source)), snapError };
+  }, [cal, rows, snap, signals.data, buckPassing, perfunctory, kind]);
 
   const drafted = (rows ?? []).filter((r) => r.status === 'drafted').length;
   const save = async (d: RecordDraft) => {
@@ -70,6 +75,8 @@ export function CandidatesPanel() {
       <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('records.candidates.lead')} />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
+          <Segmented value={kind} onChange={(v) => setKind(v as typeof kind)} data-testid="candidates-kind"
+            options={[{ label: t('records.candidates.all'), value: 'all' }, { label: '表彰', value: '表彰' }, { label: '问责', value: '问责' }]} />
           <span>{t('records.candidates.snapshot')}</span>
           {unitSnapshots.length ? (
             <Select style={{ width: 420 }} value={snap?.id ?? null} onChange={setSnapId} data-testid="candidates-snapshot"
@@ -78,6 +85,8 @@ export function CandidatesPanel() {
             <span className="records-hint">{t('records.candidates.noSnapshot')} <a onClick={() => navigate('assessment')}>{t('records.candidates.toAssessment')}</a></span>
           )}
           <span className="records-hint">{signals.loading ? t('records.candidates.signalsLoading') : t('records.candidates.signals', { n: signals.data?.length ?? 0 })}</span>
+          <InputNumber size="small" min={1} max={999} value={buckPassing} onChange={(v) => setBuckPassing(v ?? DEFAULT_SIGNAL_THRESHOLDS.buckPassing)} addonBefore={t('records.candidates.buckMin')} addonAfter={t('records.candidates.tickets')} style={{ width: 200 }} data-testid="threshold-buck" />
+          <InputNumber size="small" min={1} max={999} value={perfunctory} onChange={(v) => setPerfunctory(v ?? DEFAULT_SIGNAL_THRESHOLDS.perfunctory)} addonBefore={t('records.candidates.perfunctoryMin')} addonAfter={t('records.candidates.tickets')} style={{ width: 200 }} data-testid="threshold-perfunctory" />
           <span className="records-hint">{t('records.candidates.draftedCount', { n: drafted })}</span>
         </Space>
         {snapError && <Alert type="error" showIcon style={{ marginTop: 8 }} message={snapError} />}

@@ -22,7 +22,8 @@ async function printNotice(html: string, name: string): Promise<{ saved: boolean
   const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
   const style = document.createElement('style');
   style.media = 'print';
-  style.textContent = `${css}\n#root { display: none !important; }\n#duban-notice-print { display: block !important; }`;
+  // other pages' print rules (e.g. assessment.css hides `body *`) must not hide the notice
+  style.textContent = `${css}\n#root { display: none !important; }\n#duban-notice-print { display: block !important; }\n#duban-notice-print, #duban-notice-print * { visibility: visible !important; }`;
   const box = document.createElement('div');
   box.id = 'duban-notice-print';
   box.style.display = 'none';

@@ -67,14 +67,28 @@ export async function lockSigningKey(): Promise<void> {
   if (isDesktop()) await call('records:key-lock', undefined);
 }
 
-/** The signer, or a Chinese reason why there is none (no key yet, locked). */
+export const LOCKED = '签名密钥已锁定：请在「用户与密钥」中输入密钥口令解锁后再签发';
+
+/**
+ * The signer, or a Chinese reason why there is none (no key yet). A locked desktop key still
+ * gives a signer, whose sign() fails with {@link LOCKED}: the operation checks the role rules
+ * first, so a user who may not sign hears that, not that the key is locked.
+ */
 export async function currentSigner(): Promise<Signer | string> {
   const s = await keyStatus();
   if (!s.exists || !s.publicKey) return '还没有签名密钥：请「管理」角色的用户在「用户与密钥」中创建';
-  if (!s.unlocked) return '签名密钥已锁定：请在「用户与密钥」中输入密钥口令解锁后再签发';
   const publicKey = base64ToBytes(s.publicKey)!;
   if (s.where === 'desktop') {
-    return { publicKey, sign: async (bytes) => toBytes(await call('records:sign', { bytes: bytes as Uint8Array<ArrayBuffer> })) };
+    return {
+      publicKey,
+      sign: async (bytes) => {
+        try {
+          return toBytes(await call('records:sign', { bytes: bytes as Uint8Array<ArrayBuffer> }));
+        } catch (e) {
+          throw new Error((e as Error).message.includes('已锁定') ? LOCKED : (e as Error).message);
+        }
+      },
+    };
   }
   const row = (await db.signingKeys.get(KEY_ID)) as BrowserKeyRow;
   return webCryptoSigner(row.privateKey, publicKey);
