@@ -36,12 +36,6 @@ const tab = async (k: string) => {
   await page().getByTestId(`records-tab-${k}`).click();
   await expect.poll(() => page().evaluate('location.hash')).toContain(`tab=${k}`);
 };
-/** The latest antd message text (success or error). */
-async function lastMessage(): Promise<string> {
-  const m = page().locator('.ant-message-notice').last();
-  await m.waitFor({ timeout: 30_000 });
-  return m.innerText();
-}
 async function clearMessages(): Promise<void> {
   await page().evaluate("document.querySelectorAll('.ant-message-notice').forEach((n) => n.remove())");
 }
