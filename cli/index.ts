@@ -9,9 +9,16 @@ const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   chronic: () => import('./commands/chronic'),
   'campaign-outcome': () => import('./commands/campaign-outcome'),
   hotspots: () => import('./commands/hotspots'),
+  forecast: () => import('./commands/forecast'),
   verify: () => import('./commands/verify'),
   notice: () => import('./commands/notice'),
 };
+
+// A reader that stops early (`... | head`) closes the pipe: that ends the output, not in a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 async function main(): Promise<number> {
   const [name, ...rest] = process.argv.slice(2);

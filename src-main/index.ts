@@ -11,6 +11,7 @@ import { RENDERER_JS_FLAGS } from './renderer-flags';
 import { registerAppSchemePrivileges, serveAppProtocol } from './protocol/register-protocol';
 import { buildCsp } from './security/csp';
 import { addCspHeader, denyPermissions, lockNavigation } from './security/harden-session';
+import { bigScreenPort } from './window/bigscreen-window';
 import { createMainWindow } from './window/main-window';
 import { loadWindowStateSync } from './window/window-state-file';
 
@@ -31,6 +32,8 @@ registerAppSchemePrivileges();
 if (process.platform === 'win32') app.setAppUserModelId('cn.gov.duban.workbench');
 
 let mainWindow: BrowserWindow | null = null;
+/** The big-screen windows opened so far (at most one lives at a time). */
+const bigScreenWindows = new Set<BrowserWindow>();
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -53,14 +56,21 @@ async function start(): Promise<void> {
   else serveAppProtocol(ses, join(here, '../renderer'), csp);
 
   const userData = app.getPath('userData');
+  const preload = join(here, '../preload/index.cjs');
   registerIpc({
     dataDir: userData,
     appOrigin,
-    isOwnWindow: (contents) => mainWindow !== null && !mainWindow.isDestroyed() && contents === mainWindow.webContents,
+    isOwnWindow: (contents) => (mainWindow !== null && !mainWindow.isDestroyed() && contents === mainWindow.webContents)
+      || [...bigScreenWindows].some((w) => !w.isDestroyed() && w.webContents === contents),
+    bigScreen: bigScreenPort({
+      preload,
+      url: devUrl ?? APP_ENTRY_URL,
+      onCreated: (win) => { bigScreenWindows.add(win); win.on('closed', () => bigScreenWindows.delete(win)); },
+    }),
   });
 
   mainWindow = createMainWindow({
-    preload: join(here, '../preload/index.cjs'),
+    preload,
     url: devUrl ?? APP_ENTRY_URL,
     icon: iconPath(),
     stateDir: userData,

@@ -3,7 +3,7 @@ import type { KeyringPort } from './handlers/signing-key-file';
 import { EVENT_PREFIX, INVOKE_CHANNELS, type EventChannel } from '@core/ipc/channels';
 import type { IpcEventPayload } from '@core/ipc/contract';
 import { fail } from '@core/ipc/result';
-import { createIpcDispatcher } from './handlers';
+import { createIpcDispatcher, type BigScreenPort } from './handlers';
 import { isTrustedSender } from './security/sender-check';
 import { electronDialogs, electronPrinter, electronWindowPort } from './window/electron-ports';
 
@@ -13,6 +13,8 @@ export type IpcWiring = {
   appOrigin: string;
   /** True when `contents` belongs to one of the app's own windows. */
   isOwnWindow: (contents: Electron.WebContents) => boolean;
+  /** Opens the big-screen window on a display (src-main/window/bigscreen-window.ts). */
+  bigScreen?: BigScreenPort;
 };
 
 /**
@@ -21,7 +23,7 @@ export type IpcWiring = {
  * dialogs, PDF printing and window state are bound to the calling window.
  */
 export function registerIpc(wiring: IpcWiring): void {
-  const dispatch = createIpcDispatcher({ dataDir: wiring.dataDir, keyring: osKeyring() });
+  const dispatch = createIpcDispatcher({ dataDir: wiring.dataDir, bigScreen: wiring.bigScreen, keyring: osKeyring() });
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown) => {
       const frame = event.senderFrame;

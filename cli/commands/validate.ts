@@ -15,11 +15,16 @@ const DELIMITERS: Record<string, Delimiter> = { ',': ',', comma: ',', tab: '\t',
 
 class UsageError extends Error {}
 
-/** The JSON shape of one file's report (DOMAIN contract of the validate command). */
+/**
+ * The JSON shape of one file's report (DOMAIN contract of the validate command): the Chinese
+ * reasons and messages; the message codes the report carries for the app are not printed.
+ */
 function toJson(r: ValidationReport): Record<string, unknown> {
   const out: Record<string, unknown> = {
-    rows: r.rows, accepted: r.accepted, rejected: r.rejected, duplicates: r.duplicates,
-    encoding: r.encoding, delimiter: r.delimiter, columns: r.columns, warnings: r.warnings,
+    rows: r.rows, accepted: r.accepted,
+    rejected: r.rejected.map(({ row, column, value, reason }) => ({ row, column, value, reason })),
+    duplicates: r.duplicates, encoding: r.encoding, delimiter: r.delimiter, columns: r.columns,
+    warnings: r.warnings.map(({ row, column, value, message }) => ({ row, column, value, message })),
   };
   if (r.refused !== undefined) out.refused = r.refused;
   return out;

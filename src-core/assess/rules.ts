@@ -1,6 +1,8 @@
 import { canonicalJson, sha256Hex, type Versioned } from '../base/rules/versioned';
 import { SATISFACTIONS, UNIT_TYPES, type Satisfaction, type UnitType } from '../data/tickets/ticket';
+import type { CoreMessage } from '../base/text/message';
 import { isRateName, RATE_LABELS, RATE_NAMES, type RateName } from './rates';
+import { ruleMessage as m } from './rule-messages';
 
 /** Which population a rate counts in: all dispatched tickets, or the evaluated ones (not exempted). */
 export type RateBase = 'dispatched' | 'evaluated';
@@ -94,83 +96,88 @@ const isInt = (v: unknown, min: number): v is number => typeof v === 'number' &&
  * type must be in exactly one tier.
  */
 export function validateRules(raw: unknown): string[] {
-  const errs: string[] = [];
-  if (!isObj(raw)) return ['规则必须是一个 JSON 对象，例如 {"minEvaluated": 30}'];
+  return validateRuleMessages(raw).map((x) => x.text);
+}
+
+/** {@link validateRules} with each message's code and parameters (for the app's languages). */
+export function validateRuleMessages(raw: unknown): CoreMessage[] {
+  const errs: CoreMessage[] = [];
+  if (!isObj(raw)) return [m('rules.notObject')];
   for (const k of Object.keys(raw)) {
-    if (!KNOWN_FIELDS.has(k)) errs.push(`未知字段「${k}」，可用字段：${[...KNOWN_FIELDS].join('、')}`);
+    if (!KNOWN_FIELDS.has(k)) errs.push(m('rules.unknownField', { field: k, fields: [...KNOWN_FIELDS].join('、') }));
   }
-  if (typeof raw.name !== 'string' || raw.name.trim() === '') errs.push('规则名称（name）不能为空');
+  if (typeof raw.name !== 'string' || raw.name.trim() === '') errs.push(m('rules.nameEmpty'));
   if (!Array.isArray(raw.indicators) || raw.indicators.length === 0) {
-    errs.push('指标列表（indicators）至少要有一个指标');
+    errs.push(m('rules.noIndicators'));
   } else {
-    for (const r of raw.indicators) if (!isRateName(r)) errs.push(`未知指标「${String(r)}」，可用指标：${rateList}`);
-    if (new Set(raw.indicators).size !== raw.indicators.length) errs.push('指标列表（indicators）中有重复的指标');
+    for (const r of raw.indicators) if (!isRateName(r)) errs.push(m('rules.unknownIndicator', { value: String(r), rates: rateList }));
+    if (new Set(raw.indicators).size !== raw.indicators.length) errs.push(m('rules.duplicateIndicator'));
   }
   if (!isObj(raw.bases)) {
-    errs.push('口径（bases）必须为每个指标给出 dispatched（派单量）或 evaluated（参评量）');
+    errs.push(m('rules.basesMissing'));
   } else {
-    for (const k of Object.keys(raw.bases)) if (!isRateName(k)) errs.push(`口径（bases）中有未知指标「${k}」，可用指标：${rateList}`);
+    for (const k of Object.keys(raw.bases)) if (!isRateName(k)) errs.push(m('rules.basesUnknown', { value: k, rates: rateList }));
     for (const r of RATE_NAMES) {
       const b = raw.bases[r];
-      if (b !== 'dispatched' && b !== 'evaluated') errs.push(`指标「${RATE_LABELS[r]}」的口径须为 dispatched（派单量）或 evaluated（参评量），当前为 ${JSON.stringify(b)}`);
+      if (b !== 'dispatched' && b !== 'evaluated') errs.push(m('rules.badBase', { rate: RATE_LABELS[r], rateId: r, value: String(JSON.stringify(b)) }));
     }
   }
   if (!Array.isArray(raw.satisfiedValues) || raw.satisfiedValues.length === 0) {
-    errs.push(`满意取值（satisfiedValues）至少要有一个，可选：${SATISFACTIONS.join('、')}`);
+    errs.push(m('rules.noSatisfied', { values: SATISFACTIONS.join('、') }));
   } else {
-    for (const s of raw.satisfiedValues) if (!(SATISFACTIONS as readonly unknown[]).includes(s)) errs.push(`满意取值「${String(s)}」无效，可选：${SATISFACTIONS.join('、')}`);
+    for (const s of raw.satisfiedValues) if (!(SATISFACTIONS as readonly unknown[]).includes(s)) errs.push(m('rules.badSatisfied', { value: String(s), values: SATISFACTIONS.join('、') }));
   }
   const score = raw.score;
   if (!isObj(score)) {
-    errs.push('综合得分（score）须包含 scale 和 terms');
+    errs.push(m('rules.scoreMissing'));
   } else {
-    if (typeof score.scale !== 'number' || !(score.scale > 0) || !Number.isFinite(score.scale)) errs.push('得分满分（score.scale）须为正数，例如 100');
+    if (typeof score.scale !== 'number' || !(score.scale > 0) || !Number.isFinite(score.scale)) errs.push(m('rules.badScale'));
     if (!Array.isArray(score.terms) || score.terms.length === 0) {
-      errs.push('综合得分至少要有一个指标权重（score.terms）');
+      errs.push(m('rules.noTerms'));
     } else {
       let sum = 0;
       const seen = new Set<string>();
       score.terms.forEach((t, i) => {
-        if (!isObj(t)) { errs.push(`第 ${i + 1} 个权重项须为对象 {"rate": 指标, "weight": 权重}`); return; }
-        if (!isRateName(t.rate)) errs.push(`第 ${i + 1} 个权重项的指标「${String(t.rate)}」未知，可用指标：${rateList}`);
-        else if (seen.has(t.rate)) errs.push(`指标「${RATE_LABELS[t.rate]}」在综合得分中出现了两次，请合并权重`);
+        if (!isObj(t)) { errs.push(m('rules.termNotObject', { n: i + 1 })); return; }
+        if (!isRateName(t.rate)) errs.push(m('rules.termUnknownRate', { n: i + 1, value: String(t.rate), rates: rateList }));
+        else if (seen.has(t.rate)) errs.push(m('rules.termDuplicateRate', { rate: RATE_LABELS[t.rate], rateId: t.rate }));
         else seen.add(t.rate);
-        if (typeof t.weight !== 'number' || !Number.isFinite(t.weight) || t.weight <= 0) errs.push(`第 ${i + 1} 个权重项的权重须为大于 0 的数`);
+        if (typeof t.weight !== 'number' || !Number.isFinite(t.weight) || t.weight <= 0) errs.push(m('rules.termBadWeight', { n: i + 1 }));
         else sum += t.weight;
-        if (t.invert !== undefined && typeof t.invert !== 'boolean') errs.push(`第 ${i + 1} 个权重项的 invert 须为 true 或 false`);
-        for (const k of Object.keys(t)) if (k !== 'rate' && k !== 'weight' && k !== 'invert') errs.push(`第 ${i + 1} 个权重项有未知字段「${k}」`);
+        if (t.invert !== undefined && typeof t.invert !== 'boolean') errs.push(m('rules.termBadInvert', { n: i + 1 }));
+        for (const k of Object.keys(t)) if (k !== 'rate' && k !== 'weight' && k !== 'invert') errs.push(m('rules.termUnknownField', { n: i + 1, field: k }));
       });
-      if (Math.abs(sum - 1) > 1e-9) errs.push(`各指标权重之和须为 1（当前为 ${Math.round(sum * 1e6) / 1e6}），请调整权重`);
+      if (Math.abs(sum - 1) > 1e-9) errs.push(m('rules.weightSum', { sum: Math.round(sum * 1e6) / 1e6 }));
     }
   }
-  if (!isInt(raw.minEvaluated, 0)) errs.push('最小样本量（minEvaluated）须为不小于 0 的整数，默认 30');
-  if (!isInt(raw.recurrenceDays, 1)) errs.push('复发观察天数（recurrenceDays）须为正整数，默认 30');
-  if (!isInt(raw.listSize, 0)) errs.push('红黑榜人数（listSize）须为不小于 0 的整数');
+  if (!isInt(raw.minEvaluated, 0)) errs.push(m('rules.badMinEvaluated'));
+  if (!isInt(raw.recurrenceDays, 1)) errs.push(m('rules.badRecurrenceDays'));
+  if (!isInt(raw.listSize, 0)) errs.push(m('rules.badListSize'));
   if (!Array.isArray(raw.rankedGroupings)) {
-    errs.push('参与排名的分组（rankedGroupings）须为列表，可选 unit、district、street');
+    errs.push(m('rules.groupingsNotList'));
   } else {
-    for (const g of raw.rankedGroupings) if (!(RANKABLE as readonly unknown[]).includes(g)) errs.push(`分组「${String(g)}」不能排名，可选 unit（承办单位）、district（区）、street（街道）`);
+    for (const g of raw.rankedGroupings) if (!(RANKABLE as readonly unknown[]).includes(g)) errs.push(m('rules.badGrouping', { value: String(g) }));
   }
   if (!Array.isArray(raw.unitTiers) || raw.unitTiers.length === 0) {
-    errs.push(`单位分档（unitTiers）至少要有一档，且每种单位类型（${UNIT_TYPES.join('、')}）恰好属于一档`);
+    errs.push(m('rules.noTiers', { types: UNIT_TYPES.join('、') }));
   } else {
     const where = new Map<string, string>();
     const names = new Set<string>();
     for (const t of raw.unitTiers) {
       if (!isObj(t) || typeof t.name !== 'string' || t.name.trim() === '' || !Array.isArray(t.types)) {
-        errs.push('每个单位分档须为 {"name": 名称, "types": [单位类型…]}');
+        errs.push(m('rules.badTier'));
         continue;
       }
-      if (names.has(t.name)) errs.push(`单位分档名称「${t.name}」重复`);
+      if (names.has(t.name)) errs.push(m('rules.duplicateTier', { tier: t.name }));
       names.add(t.name);
       for (const ty of t.types) {
-        if (!(UNIT_TYPES as readonly unknown[]).includes(ty)) errs.push(`分档「${t.name}」中的单位类型「${String(ty)}」无效，可选：${UNIT_TYPES.join('、')}`);
-        else if (where.has(ty as string)) errs.push(`单位类型「${String(ty)}」同时属于分档「${where.get(ty as string)}」和「${t.name}」，请只保留一个`);
+        if (!(UNIT_TYPES as readonly unknown[]).includes(ty)) errs.push(m('rules.badTierType', { tier: t.name, value: String(ty), types: UNIT_TYPES.join('、') }));
+        else if (where.has(ty as string)) errs.push(m('rules.typeInTwoTiers', { type: String(ty), first: where.get(ty as string)!, tier: t.name }));
         else where.set(ty as string, t.name);
       }
     }
     const missing = UNIT_TYPES.filter((t) => !where.has(t));
-    if (missing.length > 0) errs.push(`单位类型 ${missing.join('、')} 不属于任何分档，请把它们加入某一档`);
+    if (missing.length > 0) errs.push(m('rules.typesWithoutTier', { types: missing.join('、') }));
   }
   return errs;
 }
@@ -190,7 +197,7 @@ export class RulesError extends Error {
  * Throws {@link RulesError} with Chinese messages when invalid.
  */
 export function parseRules(raw: unknown, fallbackId = 'custom'): AssessRuleSet {
-  if (!isObj(raw)) throw new RulesError(['规则文件须为 JSON 对象']);
+  if (!isObj(raw)) throw new RulesError([m('rules.fileNotObject').text]);
   const versioned = isObj(raw.body);
   const bodyRaw = versioned ? (raw.body as Record<string, unknown>) : raw;
   const body = { ...DEFAULT_RULES, ...bodyRaw } as Record<string, unknown>;
@@ -201,10 +208,10 @@ export function parseRules(raw: unknown, fallbackId = 'custom'): AssessRuleSet {
   let version = 1;
   let createdAt = 0;
   if (versioned) {
-    if (typeof raw.id !== 'string' || raw.id.trim() === '') problems.push('规则集编号（id）不能为空');
+    if (typeof raw.id !== 'string' || raw.id.trim() === '') problems.push(m('rules.idEmpty').text);
     else id = raw.id;
     if (raw.version !== undefined) {
-      if (!isInt(raw.version, 1)) problems.push('规则集版本（version）须为正整数');
+      if (!isInt(raw.version, 1)) problems.push(m('rules.badVersion').text);
       else version = raw.version;
     }
     if (typeof raw.createdAt === 'number') createdAt = raw.createdAt;
@@ -213,7 +220,7 @@ export function parseRules(raw: unknown, fallbackId = 'custom'): AssessRuleSet {
   const rules = body as AssessRules;
   const sha = sha256Hex(canonicalJson(rules));
   if (versioned && typeof raw.sha256 === 'string' && raw.sha256 !== sha) {
-    throw new RulesError([`规则集 sha256 与内容不符（文件写的是 ${raw.sha256}，按内容计算为 ${sha}），规则可能被改动过`]);
+    throw new RulesError([m('rules.shaMismatch', { given: raw.sha256, actual: sha }).text]);
   }
   return { id, version, createdAt, sha256: sha, body: rules };
 }

@@ -18,6 +18,6 @@ export { toCliResult, type ChronicCliResult } from './cli-result';
 export { explainCase, explainFlag } from './explain';
 export { findSimilarPairs } from './similar-pairs';
 export { unitSignals, DEFAULT_SIGNAL_OPTIONS, type UnitSignals, type SignalOptions } from './unit-signals';
-export { CHRONIC_V1, CHRONIC_V1_BODY, CHRONIC_RULE_NAMES, validateChronicRules } from './rule-set';
+export { CHRONIC_V1, CHRONIC_V1_BODY, CHRONIC_RULE_NAMES, CHRONIC_FIELD_NAMES, CHRONIC_RULE_MESSAGES, validateChronicRules, validateChronicRuleMessages } from './rule-set';
 export type { ChronicRuleBody, ChronicRuleSet, ChronicRuleId, CaseRuleId, FlagRuleId } from './rule-set';
 export type { ChronicDetection, DetectedCase, DetectedFlag, CaseEvidence, SimilarLink, ChronicProgress } from './types';

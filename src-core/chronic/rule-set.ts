@@ -1,4 +1,5 @@
 import { canonicalJson, sha256Hex, type Versioned } from '../base/rules/versioned';
+import { messageMaker, type CoreMessage } from '../base/text/message';
 
 /** Thresholds of the chronic-ticket rules (DOMAIN.md section 6); rules are data, versioned. */
 export type ChronicRuleBody = {
@@ -52,25 +53,49 @@ export type ChronicRuleId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6';
 export type CaseRuleId = 'R1' | 'R2' | 'R6';
 export type FlagRuleId = 'R3' | 'R4' | 'R5';
 
+/** Messages of chronic rule validation: code → Chinese text; `{field}` is the threshold's Chinese name, `{fieldId}` its path. */
+export const CHRONIC_RULE_MESSAGES = {
+  'chronicRules.positiveInteger': '{field} 必须是正整数（当前 {value}）',
+  'chronicRules.nonNegative': '{field} 必须是不小于 0 的数（当前 {value}）',
+  'chronicRules.threshold': 'R6 相似度阈值必须在 0 到 1 之间（当前 {value}）',
+} as const;
+
+const message = messageMaker(CHRONIC_RULE_MESSAGES);
+
+/** Chinese names of the thresholds a user edits, by their path in the rule body. */
+export const CHRONIC_FIELD_NAMES = {
+  'r1.gapDays': 'R1 间隔天数', 'r1.minTickets': 'R1 最少工单数',
+  'r2.gapDays': 'R2 间隔天数', 'r2.minTickets': 'R2 最少工单数',
+  'r3.minReopens': 'R3 重办次数', 'r4.minRejects': 'R4 退单次数', 'r5.overdueDays': 'R5 超期天数',
+  'r6.threshold': 'R6 相似度阈值', 'r6.gramSize': 'R6 字符片段长度', 'r6.gapDays': 'R6 间隔天数', 'r6.minTickets': 'R6 最少工单数',
+  'r6.minTextLength': 'R6 最短文本长度', 'r6.bands': 'R6 分段数', 'r6.rowsPerBand': 'R6 每段行数',
+} as const;
+export type ChronicFieldId = keyof typeof CHRONIC_FIELD_NAMES;
+
 /**
  * Checks a rule body a user edited; returns Chinese problems (empty when valid), so a bad edit
  * is refused with a reason instead of silently detecting nothing.
  */
 export function validateChronicRules(b: ChronicRuleBody): string[] {
-  const out: string[] = [];
-  const posInt = (v: number, name: string): void => {
-    if (!Number.isInteger(v) || v < 1) out.push(`${name} 必须是正整数（当前 ${v}）`);
+  return validateChronicRuleMessages(b).map((x) => x.text);
+}
+
+/** {@link validateChronicRules} with each message's code and parameters (for the app's languages). */
+export function validateChronicRuleMessages(b: ChronicRuleBody): CoreMessage[] {
+  const out: CoreMessage[] = [];
+  const posInt = (v: number, id: ChronicFieldId): void => {
+    if (!Number.isInteger(v) || v < 1) out.push(message('chronicRules.positiveInteger', { field: CHRONIC_FIELD_NAMES[id], fieldId: id, value: String(v) }));
   };
-  const nonNeg = (v: number, name: string): void => {
-    if (!Number.isFinite(v) || v < 0) out.push(`${name} 必须是不小于 0 的数（当前 ${v}）`);
+  const nonNeg = (v: number, id: ChronicFieldId): void => {
+    if (!Number.isFinite(v) || v < 0) out.push(message('chronicRules.nonNegative', { field: CHRONIC_FIELD_NAMES[id], fieldId: id, value: String(v) }));
   };
-  nonNeg(b.r1.gapDays, 'R1 间隔天数'); posInt(b.r1.minTickets, 'R1 最少工单数');
-  nonNeg(b.r2.gapDays, 'R2 间隔天数'); posInt(b.r2.minTickets, 'R2 最少工单数');
-  posInt(b.r3.minReopens, 'R3 重办次数');
-  posInt(b.r4.minRejects, 'R4 退单次数');
-  nonNeg(b.r5.overdueDays, 'R5 超期天数');
-  if (!(b.r6.threshold > 0 && b.r6.threshold <= 1)) out.push(`R6 相似度阈值必须在 0 到 1 之间（当前 ${b.r6.threshold}）`);
-  posInt(b.r6.gramSize, 'R6 字符片段长度'); nonNeg(b.r6.gapDays, 'R6 间隔天数'); posInt(b.r6.minTickets, 'R6 最少工单数');
-  nonNeg(b.r6.minTextLength, 'R6 最短文本长度'); posInt(b.r6.bands, 'R6 分段数'); posInt(b.r6.rowsPerBand, 'R6 每段行数');
+  nonNeg(b.r1.gapDays, 'r1.gapDays'); posInt(b.r1.minTickets, 'r1.minTickets');
+  nonNeg(b.r2.gapDays, 'r2.gapDays'); posInt(b.r2.minTickets, 'r2.minTickets');
+  posInt(b.r3.minReopens, 'r3.minReopens');
+  posInt(b.r4.minRejects, 'r4.minRejects');
+  nonNeg(b.r5.overdueDays, 'r5.overdueDays');
+  if (!(b.r6.threshold > 0 && b.r6.threshold <= 1)) out.push(message('chronicRules.threshold', { fieldId: 'r6.threshold', value: String(b.r6.threshold) }));
+  posInt(b.r6.gramSize, 'r6.gramSize'); nonNeg(b.r6.gapDays, 'r6.gapDays'); posInt(b.r6.minTickets, 'r6.minTickets');
+  nonNeg(b.r6.minTextLength, 'r6.minTextLength'); posInt(b.r6.bands, 'r6.bands'); posInt(b.r6.rowsPerBand, 'r6.rowsPerBand');
   return out;
 }

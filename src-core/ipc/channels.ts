@@ -18,6 +18,8 @@ export const INVOKE_CHANNELS = [
   'records:key-unlock',
   'records:key-lock',
   'records:sign',
+  'bigscreen:displays',
+  'bigscreen:open',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -44,6 +44,9 @@ const publicKeyInfo = z.strictObject({ publicKey: z.string(), fingerprint: z.str
 
 const windowState = z.strictObject({ maximized: z.boolean(), fullScreen: z.boolean() });
 
+const rect = z.strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+const displayInfo = z.strictObject({ id: z.number(), label: z.string(), bounds: rect, scaleFactor: z.number(), primary: z.boolean() });
+
 /** Chinese messages for zod's built-in checks (per parse, so no global zod configuration). */
 const zhCN = z.locales.zhCN().localeError;
 
@@ -133,6 +136,22 @@ export const IPC_CONTRACT = {
   'records:sign': {
     input: z.strictObject({ bytes: bytes(200, '要签名的数据') }),
     output: uint8Array('签名必须是二进制数据（Uint8Array）'),
+  },
+  /** The displays attached now, and the one the big screen would open on. */
+  'bigscreen:displays': {
+    input: z.undefined(),
+    output: z.strictObject({ displays: z.array(displayInfo), chosen: z.number().nullable() }),
+  },
+  /**
+   * Opens (or moves) the big-screen window full screen on a display: the one given, else the one
+   * used last; plays `preset`, else what that display played last. Output: the display used.
+   */
+  'bigscreen:open': {
+    input: z.strictObject({
+      displayId: z.number({ error: '显示器编号必须是数字' }).int().nullable(),
+      preset: z.string({ error: '预设名称必须是文字' }).min(1).max(40, { error: '预设名称最多 40 个字' }).optional(),
+    }),
+    output: z.strictObject({ displayId: z.number(), preset: z.string().nullable() }),
   },
 } as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -8,6 +8,7 @@ import { isInvokeChannel, type InvokeChannel } from '@core/ipc/channels';
 import { checkIpcOutput, parseIpcInput, type IpcInput, type IpcOutput } from '@core/ipc/contract';
 import { fail, ok, type IpcResult } from '@core/ipc/result';
 import { appInfo } from './app-info';
+import { bigScreenDisplays, openBigScreen } from './bigscreen';
 import { getEvidence, putEvidence, verifyEvidence } from './evidence';
 import { IpcFailure } from './failure';
 import { saveFile } from './file-save';
@@ -15,7 +16,7 @@ import type { CallContext, DispatcherContext } from './ports';
 import { printPdf } from './print-pdf';
 import { createKey, keyStatus, lockKey, sign, unlockKey } from './signing-key';
 
-export type { CallContext, DialogPort, DispatcherContext, PdfOptions, PrinterPort, SaveDialogRequest, WindowPort } from './ports';
+export type { BigScreenPort, CallContext, DialogPort, DisplayInfoPort, DispatcherContext, PdfOptions, PrinterPort, SaveDialogRequest, WindowPort } from './ports';
 export { IpcFailure } from './failure';
 
 /** Answers one call; never rejects. `call` carries ports bound to the calling window. */
@@ -44,6 +45,8 @@ function createHandlers(ctx: DispatcherContext): Handlers {
       if (!port) throw new IpcFailure('UNAVAILABLE', '当前环境没有应用窗口，无法读取窗口状态');
       return port.getState();
     },
+    'bigscreen:displays': () => bigScreenDisplays(ctx),
+    'bigscreen:open': (input) => openBigScreen(ctx, input),
   };
 }
 

@@ -34,6 +34,16 @@ export type WindowPort = {
   getState(): WindowStateSnapshot;
 };
 
+/** A display as main reports it (see src-main/bigscreen/display-choice.ts). */
+export type DisplayInfoPort = { id: number; label: string; bounds: { x: number; y: number; width: number; height: number }; scaleFactor: number; primary: boolean };
+
+export type BigScreenPort = {
+  /** The displays attached now. */
+  listDisplays(): DisplayInfoPort[];
+  /** Shows the big-screen window full screen on `display`, loading the page at `hash`. */
+  open(display: DisplayInfoPort, hash: string): void;
+};
+
 /** Ports bound to the window that made one call; they override the dispatcher's defaults. */
 export type CallContext = {
   dialogs?: DialogPort;
@@ -50,6 +60,7 @@ export type DispatcherContext = {
   window?: WindowPort;
   /** The OS keyring (safeStorage), only where a real one backs it; wraps the signing key file once more. */
   keyring?: KeyringPort | null;
+  bigScreen?: BigScreenPort;
   /** Name and version for 'app:info'; defaults to package.json. */
   app?: { name: string; version: string };
 };

@@ -4,7 +4,8 @@
  * imports the file through the real engine (a File from an <input type=file>), then measures
  * reopen (cold start on the same profile to first grid rows), query windows, sort, filter,
  * quick search, the assessment computation, the campaign selector preview after each edit and
- * hotspots over every category2 × district group of a month, peak memory and the longest main-thread task
+ * hotspots over every category2 × district group of a month, the big screen (forecast of every
+ * group, first draw of the 3840×2160 wall and its refresh after an import), peak memory and the longest main-thread task
  * during the import. Peers: DuckDB (read_csv + one group-by) on the same file and, at 100k rows,
  * Dexie with one record per ticket. Prints and writes the figures as JSON. Chromium starts with
  * the V8 flags of the desktop app's renderers (src-main/renderer-flags.ts; `chromiumFlags` in the
@@ -17,8 +18,10 @@ import type { Page } from 'playwright-core';
 import { parseArgs } from '../../cli/args';
 import type { Ticket } from '@core/data/tickets/ticket';
 import { buildWeb, launchProfile, openApp, rendererRssMB, ROOT, serve, tempProfile } from './browser';
+import { measureBigScreen, type BigScreenFigures } from './bigscreen';
 import { writeDemoCsv } from './demo-csv';
 import { RENDERER_JS_FLAGS } from '../../src-main/renderer-flags';
+import { benchRegister } from './records-register';
 
 const args = parseArgs(process.argv.slice(2));
 const rows = Number(String(args.options.rows ?? '100000').replace(/_/g, ''));
@@ -181,6 +184,16 @@ async function main(): Promise<void> {
     hotspots = { ms: null, note: `hotspots 未注册或参数不符：${(err as Error).message}` };
     notes.push(hotspots.note!);
   }
+  // 大屏 and 未诉先办 (tests/bench/bigscreen.ts): the forecast of every group, the first draw of the
+  // 3840×2160 overview wall after its data is ready, and its refresh after a small import.
+  console.log('大屏 …');
+  let bigscreen: BigScreenFigures | null = null;
+  try {
+    bigscreen = await measureBigScreen(page, srv.url);
+    notes.push(...bigscreen.notes);
+  } catch (err) {
+    notes.push(`大屏：测量失败：${(err as Error).message}`);
+  }
   await sample();
   clearInterval(sampler);
   await ctx.close();
@@ -217,6 +230,11 @@ async function main(): Promise<void> {
   const dexie = peers ? await dexiePeer(srv.url) : { seconds: 0, rows: 0, what: 'skipped (BENCH_NO_PEERS)' };
   await srv.close();
 
+  // 表彰问责 register (issue 14): 10,000 entries exported as a bundle and verified as `cli verify` does.
+  console.log('登记册 1 万条：导出 + 校验 …');
+  const register = await benchRegister(10_000, { cli: true });
+  if (!register.ok) notes.push('登记册导出包未通过校验');
+
   const result = {
     rows, fileBytes: bytes, machine: { cores: (await import('node:os')).cpus().length, loadAverage1mAtEnd: (await import('node:os')).loadavg()[0] },
     chromiumFlags: appFlags,
@@ -226,6 +244,8 @@ async function main(): Promise<void> {
     assess,
     campaignPreview: preview,
     hotspots,
+    register: { ...register, what: 'register 10,000 entries: export (checkpoint signed, RFC 8785 text) + verify (every hash, link and Ed25519 signature, then the checkpoint) in Node as the CLI runs it; cliVerifyMs is the wall time of npm run cli -- verify on the file, process start included' },
+    bigscreen,
     memory: {
       peakMB: Math.round(peakRss), importPeakMB: Math.round(importPeakRss), queriesPeakMB: Math.round(queriesPeakRss), assessPeakMB: Math.round(assessPeakRss), afterReopenMB: reopenRssMB, peakMainJsHeapMB: Math.round(peakHeap),
       what: 'resident memory of the Chromium renderer process running the app (page + engine worker), sampled every 250 ms: peak over the import, grid queries and assessment runs; peak during the import, the grid queries and the assessment runs each; after a cold reopen',
@@ -245,7 +265,10 @@ async function main(): Promise<void> {
   console.log([
     `摘要（${rows} 条）：导入 ${(imp.ms / 1000).toFixed(2)} s，重开 ${(reopenMs / 1000).toFixed(2)} s，考核 ${f(assess.ms)}`,
     `  专项行动选择器预览（每次编辑后，最慢一次）${f(preview.ms)}（首次 ${f(preview.coldMs)}）：${(preview.editsMs ?? []).map((x) => `${x.edit} ${f(x.ms)}`).join('，')}`,
+    `  登记册 1 万条：导出 + 校验 ${f(register.exportVerifyMs)}（导出 ${f(register.exportMs)}，校验 ${f(register.verifyMs)}；命令行 verify 含进程启动 ${f(register.cliVerifyMs)}）`,
     `  热点（二级分类 × 区，2026-10）${f(hotspots.ms)}（首次 ${f(hotspots.coldMs)}，${hotspots.groups ?? 0} 组，其中热点 ${hotspots.hotspotGroups ?? 0} 组）`,
+    `  未诉先办预测（全部分组，引擎线程）${f(bigscreen?.forecast.ms)}（首次 ${f(bigscreen?.forecast.coldMs)}，预计激增 ${bigscreen?.forecast.surges ?? 0} 项）`,
+    `  大屏 3840×2160 首屏 ${bigscreen?.wall.charts ?? 0} 图：数据就绪后首帧 ${f(bigscreen?.wall.firstDrawMs)}（首次打开 ${f(bigscreen?.wall.coldFirstDrawMs)}，最后一图绘完 ${f(bigscreen?.wall.firstPaintMs)}，数据计算 ${f(bigscreen?.wall.computeMs)}）；数据变化后重绘 ${f(bigscreen?.wall.refresh.redrawMs)}（${bigscreen?.wall.refresh.repaintedCharts ?? 0} 图重绘，重算 ${f(bigscreen?.wall.refresh.computeMs)}，导入结束到重绘完成 ${f(bigscreen?.wall.refresh.afterImportMs)}）`,
   ].join('\n'));
   if (jsonOut) writeFileSync(jsonOut, text);
 }

@@ -210,7 +210,7 @@ describe('疑难件 from detection to 销号', () => {
     await expect.poll(async () => (await app.page.getByTestId('case-level').innerText()).trim(), { timeout: 15_000 }).toBe('催办');
     await chronic.act('escalate');
     await expect.poll(async () => (await app.page.getByTestId('case-level').innerText()).trim(), { timeout: 15_000 }).toBe('督办');
-    expect(await app.page.getByTestId('case-escalation').innerText()).toMatch(/督办，截至 \d{4}-\d{2}-\d{2}/);
+    expect(await app.page.getByTestId('case-escalation').innerText()).toMatch(/督办，截至 \d{4}年\d{1,2}月\d{1,2}日/);
   });
 
   it('refuses to skip ahead, then moves 会商 → 督办 → 整改', async () => {

@@ -3,7 +3,7 @@
  * (pdftotext) has the title, 文号, head hash and key fingerprint and no phone, ID-number or
  * citizen-name pattern; its pages (pdftoppm) show the red rule and text inside the GB/T 9704
  * type area, and a long paragraph fills 22 lines of 28 characters. Exit codes follow `verify`.
- * The PNGs are kept in /work/shots/records-notice/ when that folder can be made.
+ * The PNGs are kept in $DUBAN_SHOTS_DIR/records-notice/ when that variable is set.
  */
 import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { fingerprintOf, noticeFixtureDrafts, recordBody, signBundle } from '../h
 
 const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'notice-cli-'));
-const SHOTS = '/work/shots/records-notice';
+const SHOTS = process.env.DUBAN_SHOTS_DIR ? join(process.env.DUBAN_SHOTS_DIR, 'records-notice') : join(tmpdir(), 'duban-notice-shots');
 
 async function run(cmd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

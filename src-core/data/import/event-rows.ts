@@ -3,7 +3,7 @@ import { FLOW_ACTIONS, type FlowAction, type FlowEvent } from '../tickets/ticket
 import { cellDateTime, cellText, EnumReader } from './cell-values';
 import type { ColumnPlan } from './headers';
 import type { ReportBuilder } from './report';
-import { BAD_DATETIME } from './ticket-rows';
+import { importMessage } from './messages';
 import type { Cell } from './types';
 
 const ACTIONS = new EnumReader(FLOW_ACTIONS);
@@ -18,7 +18,8 @@ export class EventRowReader {
   private readonly labels: Record<string, string>;
   private seq = 0;
 
-  constructor(plan: ColumnPlan, private readonly report: ReportBuilder) {
+  /** `serialDays` is added to date serials (1462 for a 1904-system workbook). */
+  constructor(plan: ColumnPlan, private readonly report: ReportBuilder, private readonly serialDays = 0) {
     this.idx = { ticket: -1, at: -1, action: -1, unit: -1, target: -1, note: -1 };
     this.labels = { ticket: '工单编号', at: '时间', action: '动作' };
     for (const c of plan.columns) {
@@ -35,16 +36,16 @@ export class EventRowReader {
     const report = this.report;
     report.rows++;
     const ticket = cellText(get(this.idx.ticket));
-    if (ticket === '') { report.reject(row, this.labels.ticket!, '', '工单编号为空'); return null; }
+    if (ticket === '') { report.reject(row, this.labels.ticket!, '', importMessage('import.idEmpty')); return null; }
     const atCell = get(this.idx.at);
     const atText = cellText(atCell);
-    if (atText === '') { report.reject(row, this.labels.at!, '', '时间为空'); return null; }
-    const at = cellDateTime(atCell);
-    if (Number.isNaN(at)) { report.reject(row, this.labels.at!, atText, BAD_DATETIME); return null; }
+    if (atText === '') { report.reject(row, this.labels.at!, '', importMessage('import.eventTimeEmpty')); return null; }
+    const at = cellDateTime(atCell, this.serialDays);
+    if (Number.isNaN(at)) { report.reject(row, this.labels.at!, atText, importMessage('import.badDateTime')); return null; }
     const actionText = cellText(get(this.idx.action));
     const action = ACTIONS.read(actionText);
     if (action === null) {
-      report.reject(row, this.labels.action!, actionText, actionText === '' ? '动作为空' : `无法识别的动作，可选：${FLOW_ACTIONS.join('、')}`);
+      report.reject(row, this.labels.action!, actionText, actionText === '' ? importMessage('import.eventActionEmpty') : importMessage('import.eventBadAction', { values: FLOW_ACTIONS.join('、') }));
       return null;
     }
     report.accepted++;

@@ -1,5 +1,7 @@
 /** Header matching and the column plan of a file (DOMAIN.md section 2, first paragraph). */
 import { EVENT_COLUMNS, TICKET_COLUMNS } from '../tickets/columns';
+import type { CoreMessage } from '../../base/text/message';
+import { importMessage } from './messages';
 import type { ColumnReport, ImportTarget } from './types';
 
 /** Trimmed, NFKC, case-folded: the form headers are compared in. */
@@ -50,7 +52,7 @@ export type ColumnPlan = {
   /** Canonical headers of required columns the file lacks. */
   missing: string[];
   /** Messages about the header row (duplicate columns, unknown mapping values). */
-  notes: string[];
+  notes: CoreMessage[];
 };
 
 /**
@@ -64,7 +66,7 @@ export function planColumns(headers: readonly string[], target: ImportTarget, ma
   const names = new Set<string>();
   const columns: ColumnReport[] = [];
   const extraNames: string[] = [];
-  const notes: string[] = [];
+  const notes: CoreMessage[] = [];
   const explicit = new Map<string, string>(mapping ? Object.entries(mapping) : []);
   // Explicit choices first, so that a column the user picked for a key wins over one that
   // merely matches it by name, wherever the two stand in the file.
@@ -72,13 +74,13 @@ export function planColumns(headers: readonly string[], target: ImportTarget, ma
     const m = explicit.get(raw) ?? explicit.get(raw.trim());
     if (m === undefined) return null;
     if (m === 'extra' || m === 'ignore' || keys.has(m)) return m;
-    notes.push(`列「${raw.trim()}」的对应关系「${m}」无效，已按表头自动识别`);
+    notes.push(importMessage('import.badMapping', { column: raw.trim(), mapping: m }));
     return null;
   });
   chosen.forEach((k, i) => {
     if (k === null || k === 'extra' || k === 'ignore') return;
     if (taken.has(k)) {
-      notes.push(`列「${headers[i]!.trim()}」与前面的列对应同一字段，已作为附加列保留`);
+      notes.push(importMessage('import.sameKeyEarlier', { column: headers[i]!.trim() }));
       chosen[i] = 'extra';
     } else taken.add(k);
   });
@@ -89,7 +91,7 @@ export function planColumns(headers: readonly string[], target: ImportTarget, ma
       key = matchHeader(header, target) ?? 'extra';
       if (key !== 'extra') {
         if (taken.has(key)) {
-          notes.push(`列「${header}」与${explicit.size > 0 ? '其他' : '前面的'}列对应同一字段，已作为附加列保留`);
+          notes.push(importMessage(explicit.size > 0 ? 'import.sameKeyOther' : 'import.sameKeyEarlier', { column: header }));
           key = 'extra';
         } else taken.add(key);
       }
@@ -108,8 +110,7 @@ export function planColumns(headers: readonly string[], target: ImportTarget, ma
   return { columns, extraNames, missing, notes };
 }
 
-/** The Chinese message refusing a file that lacks required columns. */
-export function missingMessage(missing: readonly string[], target: ImportTarget): string {
-  const what = target === 'tickets' ? '工单文件' : '流转记录文件';
-  return `${what}缺少必需的列：${missing.join('、')}。请检查第 1 行表头（可用别名见说明），或在导入时指定列的对应关系。`;
+/** The message refusing a file that lacks required columns. */
+export function missingMessage(missing: readonly string[], target: ImportTarget): CoreMessage {
+  return importMessage(target === 'tickets' ? 'import.missingTicketColumns' : 'import.missingEventColumns', { columns: missing.join('、') });
 }

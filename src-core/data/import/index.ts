@@ -10,3 +10,4 @@ export { sniff } from './sniff';
 export { matchHeader } from './headers';
 export { createImportSession } from './session';
 export { preview, type FilePreview } from './preview';
+export { IMPORT_MESSAGES, importMessage, type ImportMessageCode } from './messages';

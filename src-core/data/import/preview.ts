@@ -1,8 +1,12 @@
 /** A first look at a file: headers, how they map, and the first rows (for the import dialog). */
+import type { CoreMessage } from '../../base/text/message';
 import { readXlsx, XlsxError } from '../xlsx/read-xlsx';
+import { importMessage } from './messages';
 import { CsvTokenizer } from './csv-tokenizer';
 import { planColumns, requiredColumns } from './headers';
-import { bomEncoding, decodeSample, sniff } from './sniff';
+import { bomEncoding, decodeSample, looksLikeOle, sniff } from './sniff';
+import { xlsxMessage } from '../xlsx/messages';
+import { isEncryptedPackage } from '../xlsx/ole-encryption';
 import type { Delimiter, Encoding, FileFormat, ImportTarget } from './types';
 
 export type FilePreview = {
@@ -17,6 +21,8 @@ export type FilePreview = {
   missingRequired: string[];
   /** Set when the file cannot be read at all (corrupt XLSX, legacy .xls…). */
   refused?: string;
+  /** The same, by code. */
+  refusal?: CoreMessage;
 };
 
 /**
@@ -30,15 +36,17 @@ export function preview(head: Uint8Array, opts: { target: ImportTarget; fileName
   const maxRows = opts.maxRows ?? 20;
   const s = sniff(head, opts.fileName);
   const records: string[][] = [];
-  let refused: string | undefined;
-  if (s.format === 'xlsx') {
+  let refused: CoreMessage | undefined;
+  if (looksLikeOle(head)) {
+    refused = isEncryptedPackage(head) ? xlsxMessage('xlsx.encrypted') : importMessage('import.legacyOffice');
+  } else if (s.format === 'xlsx') {
     try {
       readXlsx(head, (cells) => {
         records.push(cells.map((c) => (typeof c === 'number' ? String(c) : c)));
         return records.length <= maxRows + 5;
       });
     } catch (e) {
-      refused = e instanceof XlsxError ? e.message : `无法读取该文件：${String(e)}`;
+      refused = e instanceof XlsxError ? e.msg : importMessage('import.unreadable', { error: String(e) });
     }
   } else {
     const bom = bomEncoding(head);
@@ -65,6 +73,6 @@ export function preview(head: Uint8Array, opts: { target: ImportTarget; fileName
     rows: records.slice(1, maxRows + 1),
     missingRequired: records.length === 0 ? requiredColumns(opts.target).map((r) => r.header) : plan.missing,
   };
-  if (refused !== undefined) out.refused = refused;
+  if (refused !== undefined) { out.refused = refused.text; out.refusal = refused; }
   return out;
 }

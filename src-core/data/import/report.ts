@@ -1,5 +1,7 @@
 /** Builds the {@link ValidationReport} of one file as its rows are read. */
 import { detach } from '../../base/text/detach';
+import type { CoreMessage } from '../../base/text/message';
+import { importMessage } from './messages';
 import type {
   ColumnReport, Delimiter, DuplicateRow, Encoding, FileFormat, ImportWarning, RejectedRow, ValidationReport,
 } from './types';
@@ -23,21 +25,23 @@ export class ReportBuilder {
   private unlisted = 0;
   columns: ColumnReport[] = [];
   refused: string | undefined;
+  refusal: CoreMessage | undefined;
 
   constructor(public format: FileFormat, public encoding: Encoding, public delimiter: Delimiter | '') {}
 
-  reject(row: number, column: string, value: string, reason: string): void {
-    this.rejected.push({ row, column, value: clip(value), reason });
+  reject(row: number, column: string, value: string, why: CoreMessage): void {
+    this.rejected.push({ row, column, value: clip(value), reason: why.text, code: why.code, params: why.params });
   }
 
-  warn(row: number, column: string, value: string, message: string): void {
-    if (this.warnings.length < MAX_LISTED_WARNINGS) this.warnings.push({ row, column, value: clip(value), message });
+  warn(row: number, column: string, value: string, what: CoreMessage): void {
+    if (this.warnings.length < MAX_LISTED_WARNINGS) this.warnings.push({ row, column, value: clip(value), message: what.text, code: what.code, params: what.params });
     else this.unlisted++;
   }
 
   /** Refuses the file as a whole: whatever was counted is dropped. */
-  refuse(message: string): void {
-    this.refused = message;
+  refuse(why: CoreMessage): void {
+    this.refused = why.text;
+    this.refusal = why;
     this.rows = 0;
     this.accepted = 0;
     this.rejected.length = 0;
@@ -46,7 +50,10 @@ export class ReportBuilder {
 
   build(): ValidationReport {
     const warnings = this.warnings.slice();
-    if (this.unlisted > 0) warnings.push({ row: 0, column: '', value: '', message: `另有 ${this.unlisted} 条警告未逐条列出` });
+    if (this.unlisted > 0) {
+      const m = importMessage('import.moreWarnings', { count: this.unlisted });
+      warnings.push({ row: 0, column: '', value: '', message: m.text, code: m.code, params: m.params });
+    }
     const r: ValidationReport = {
       format: this.format,
       rows: this.rows,
@@ -59,6 +66,7 @@ export class ReportBuilder {
       warnings,
     };
     if (this.refused !== undefined) r.refused = this.refused;
+    if (this.refusal !== undefined) r.refusal = this.refusal;
     return r;
   }
 }

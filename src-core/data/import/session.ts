@@ -1,10 +1,15 @@
 /** The streaming import session: bytes in, validated tickets or flow events out. */
 import type { FlowEvent, Ticket } from '../tickets/ticket';
+import { xlsxMessage } from '../xlsx/messages';
+import { compoundFileNames, isEncryptedPackage } from '../xlsx/ole-encryption';
 import { readXlsx, XlsxError } from '../xlsx/read-xlsx';
 import { CsvTokenizer, MAX_FIELDS, type RecordProblem } from './csv-tokenizer';
 import { detach } from '../../base/text/detach';
 import { StreamDecoder } from './decode-stream';
 import { missingMessage, planColumns, positionalName, type ColumnPlan } from './headers';
+import type { CoreMessage } from '../../base/text/message';
+import { DATE1904_DAYS } from './cell-values';
+import { importMessage } from './messages';
 import { ReportBuilder } from './report';
 import { bomEncoding, decodeSample, detectDelimiter, detectEncoding, looksLikeOle, looksLikeZip, SNIFF_BYTES } from './sniff';
 import { EventRowReader } from './event-rows';
@@ -16,14 +21,14 @@ const DEFAULT_LIMIT = 1 << 20;
 /** How many leading XLSX rows may be titles above the header row. */
 const MAX_TITLE_ROWS = 5;
 
-function problemReason(p: RecordProblem, limit: number): string {
-  const size = limit >= 1 << 20 ? `${limit / (1 << 20)} MiB` : `${limit} 个字符`;
-  if (p.reason === 'unclosed-quote') return '引号未闭合，本行未导入；其后的行已按不含引号重新读取，请检查本行的双引号';
-  if (p.reason === 'too-many-fields') return `本行超过 ${MAX_FIELDS} 个字段，未导入；请检查分隔符`;
-  return `字段超过 ${size}（常见原因是引号未闭合），本行未导入；请检查本行的双引号`;
+function problemReason(p: RecordProblem, limit: number): CoreMessage {
+  if (p.reason === 'unclosed-quote') return importMessage('import.unclosedQuote');
+  if (p.reason === 'too-many-fields') return importMessage('import.tooManyFields', { max: MAX_FIELDS });
+  return limit >= 1 << 20 ? importMessage('import.fieldTooLongMiB', { size: limit / (1 << 20) }) : importMessage('import.fieldTooLongChars', { size: limit });
 }
 
-type Phase = 'head' | 'csv' | 'xlsx' | 'stopped';
+/** `ole`: a compound file, held whole to tell an encrypted workbook from a legacy .xls at the end. */
+type Phase = 'head' | 'csv' | 'xlsx' | 'ole' | 'stopped';
 
 class Session implements ImportSession {
   private phase: Phase = 'head';
@@ -40,6 +45,8 @@ class Session implements ImportSession {
   private readonly keep: boolean;
   private readonly limit: number;
   private ended = false;
+  /** The XLSX workbook counts dates from 1904. */
+  private date1904 = false;
 
   constructor(private readonly opts: ImportOptions) {
     this.keep = opts.keepRows !== false;
@@ -59,7 +66,7 @@ class Session implements ImportSession {
       case 'csv':
         this.feedCsv(chunk);
         break;
-      case 'xlsx':
+      case 'xlsx': case 'ole':
         this.head.push(chunk.slice());
         this.headLen += chunk.length;
         break;
@@ -84,9 +91,12 @@ class Session implements ImportSession {
       }
     } else if (this.phase === 'xlsx') {
       this.readXlsxNow();
+    } else if (this.phase === 'ole') {
+      const whole = concatBytes(this.head, this.headLen);
+      this.refuse(isEncryptedPackage(whole) ? xlsxMessage('xlsx.encrypted') : importMessage('import.legacyOffice'));
     }
     if (this.phase !== 'stopped' && this.plan === null && this.report_.refused === undefined) {
-      this.refuse('文件为空：没有表头行。请确认选择了正确的文件。');
+      this.refuse(importMessage('import.emptyFile'));
     }
     this.phase = 'stopped';
     this.tickets?.release();
@@ -108,8 +118,8 @@ class Session implements ImportSession {
     return b;
   }
 
-  private refuse(message: string): void {
-    this.report_.refuse(message);
+  private refuse(why: CoreMessage): void {
+    this.report_.refuse(why);
     this.batch = { tickets: [], events: [], rows: 0 };
     this.phase = 'stopped';
     this.head = [];
@@ -117,7 +127,7 @@ class Session implements ImportSession {
 
   /** Last line of defence: an importer bug must not lose the user's whole session. */
   private fail(e: unknown): void {
-    this.refuse(`读取文件时出错：${e instanceof Error ? e.message : String(e)}。请确认文件未损坏，或另存为 UTF-8 CSV 后重试。`);
+    this.refuse(importMessage('import.readError', { error: e instanceof Error ? e.message : String(e) }));
   }
 
   private start(): void {
@@ -132,7 +142,14 @@ class Session implements ImportSession {
       return;
     }
     if (looksLikeOle(head)) {
-      this.refuse('这是旧版 Excel（.xls）或其他 Office 二进制文件，无法直接读取。请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再导入。');
+      // An encrypted .xlsx is a compound file too; its directory may lie anywhere in the file,
+      // so the file is held whole unless the head already holds the whole directory.
+      if (compoundFileNames(head) !== null) {
+        this.refuse(isEncryptedPackage(head) ? xlsxMessage('xlsx.encrypted') : importMessage('import.legacyOffice'));
+        return;
+      }
+      this.phase = 'ole';
+      this.head = [head];
       return;
     }
     const encoding = this.opts.encoding ?? detectEncoding(head);
@@ -166,7 +183,7 @@ class Session implements ImportSession {
     if (d.switched && !this.switchNoted) {
       this.switchNoted = true;
       this.report_.encoding = d.encoding;
-      this.report_.warn(this.record + 1, '', '', '文件开头像 UTF-8，但后面出现了非 UTF-8 字节，已从此处起按 GB18030 读取；如有乱码，请把文件另存为 UTF-8 后重新导入');
+      this.report_.warn(this.record + 1, '', '', importMessage('import.encodingSwitched'));
     }
   }
 
@@ -175,7 +192,7 @@ class Session implements ImportSession {
     this.record++;
     if (this.plan === null) {
       if (problem) {
-        this.refuse('表头行无法读取（字段过长或引号未闭合）。请检查第 1 行。');
+        this.refuse(importMessage('import.badHeader'));
         return;
       }
       this.header(fields.map((c) => String(c)));
@@ -206,11 +223,12 @@ class Session implements ImportSession {
     }
     this.plan = plan;
     for (const note of plan.notes) this.report_.warn(1, '', '', note);
-    if (target === 'tickets') this.tickets = new TicketRowReader(plan, this.report_);
+    const serialDays = this.date1904 ? DATE1904_DAYS : 0;
+    if (target === 'tickets') this.tickets = new TicketRowReader(plan, this.report_, serialDays);
     else {
-      this.events = new EventRowReader(plan, this.report_);
+      this.events = new EventRowReader(plan, this.report_, serialDays);
       const dropped = plan.columns.filter((c) => c.key === 'extra').map((c) => c.header || positionalName(c.index));
-      if (dropped.length > 0) this.report_.warn(1, '', '', `流转记录只读取 工单编号、时间、动作、单位、目标单位、说明；未导入的列：${dropped.join('、')}`);
+      if (dropped.length > 0) this.report_.warn(1, '', '', importMessage('import.eventColumnsDropped', { columns: dropped.join('、') }));
     }
   }
 
@@ -254,18 +272,21 @@ class Session implements ImportSession {
             return false;
           }
           if (skipped.length > 0) {
-            this.report_.warn(r, '', '', `第 ${skipped.map((x) => x.r).join('、')} 行不是表头（像是标题），已跳过；表头在第 ${r} 行`);
+            this.report_.warn(r, '', '', importMessage('import.titleRowsSkipped', { rows: skipped.map((x) => x.r).join('、'), header: r }));
           }
           this.header(headers);
           return (this.phase as Phase) !== 'stopped';
         }
         this.row(cells, r, null);
         return true;
+      }, (info) => {
+        this.date1904 = info.date1904;
+        for (const note of info.notes) this.report_.warn(1, '', '', note);
       });
       // Only title-like rows and no header: refuse, naming what the first row lacks.
       if (this.plan === null && skipped.length > 0 && this.report_.refused === undefined) this.header(skipped[0]!.headers);
     } catch (e) {
-      if (e instanceof XlsxError) this.refuse(e.message);
+      if (e instanceof XlsxError) this.refuse(e.msg);
       else this.fail(e);
     }
   }

@@ -4,6 +4,8 @@ import type { Ticket } from '../tickets/ticket';
 import { cellCount, cellDateTime, cellText, EnumReader, fastDateTime, INVALID, restorePhone } from './cell-values';
 import { positionalName, type ColumnPlan } from './headers';
 import { detach } from '../../base/text/detach';
+import type { CoreMessage } from '../../base/text/message';
+import { importMessage } from './messages';
 import type { ReportBuilder } from './report';
 import { SeenIds } from './seen-ids';
 import type { Cell, Delimiter } from './types';
@@ -54,7 +56,8 @@ function makeTicket(v: readonly Slot[], extra: Record<string, string>): Ticket {
   /* eslint-enable @typescript-eslint/no-explicit-any */
 }
 
-export const BAD_DATETIME = '无法识别的日期时间，请使用 YYYY-MM-DD HH:mm:ss、YYYY/M/D H:mm、YYYY年M月D日 等格式';
+const BAD_DATETIME = importMessage('import.badDateTime');
+const NOT_COUNT = importMessage('import.notCount');
 
 /** Whether a text cell is empty or white space only (cheap for the common non-empty case). */
 function isBlank(v: string): boolean {
@@ -78,7 +81,7 @@ export class TicketRowReader {
   private readonly slots: Slot[] = BLANK.slice();
   private extra: Record<string, string> = Object.create(null) as Record<string, string>;
   /** The first cell problem (the row is rejected with it once the id and 受理时间 are checked). */
-  private err: { column: string; value: string; reason: string } | null = null;
+  private err: { column: string; value: string; reason: CoreMessage } | null = null;
   private acceptedCell: Cell = '';
   private acceptedLabel = '受理时间';
   /** 受理时间 when readLine read it in place (then acceptedCell is unused), else NaN. */
@@ -91,7 +94,8 @@ export class TicketRowReader {
   private delimAt = -1;
   private delimPiece = -1;
 
-  constructor(plan: ColumnPlan, private readonly report: ReportBuilder) {
+  /** `serialDays` is added to date serials (1462, `DATE1904_DAYS`, for a 1904-system workbook). */
+  constructor(plan: ColumnPlan, private readonly report: ReportBuilder, private readonly serialDays = 0) {
     this.handlers = plan.columns.map((c, i): Handler => {
       const h: Handler = { kind: IGNORE, label: c.header, slot: -1, reader: null, values: '', name: '' };
       if (c.key === 'ignore') return h;
@@ -227,7 +231,7 @@ export class TicketRowReader {
         slots[h.slot] = cellText(v);
         // A long number (an id typed into Excel) beyond 2^53 has lost its last digits.
         if (typeof v === 'number' && Math.abs(v) > Number.MAX_SAFE_INTEGER) {
-          this.report.warn(row, h.label, cellText(v), '该单元格是超过 15 位的数字，表格已丢失末尾几位；请在原表中把该列设为文本后重新导出');
+          this.report.warn(row, h.label, cellText(v), importMessage('import.longNumber'));
         }
         break;
       case ACCEPTED:
@@ -236,7 +240,7 @@ export class TicketRowReader {
         break;
       case DATETIME: {
         if (typeof v === 'string' && isBlank(v)) break;
-        const ms = cellDateTime(v);
+        const ms = cellDateTime(v, this.serialDays);
         if (ms !== ms) this.err ??= { column: h.label, value: cellText(v), reason: BAD_DATETIME };
         else slots[h.slot] = ms;
         break;
@@ -245,14 +249,14 @@ export class TicketRowReader {
         if (typeof v === 'string' && isBlank(v)) break;
         const s = cellText(v);
         const c = h.reader!.read(s);
-        if (c === null) this.err ??= { column: h.label, value: s, reason: `无法识别的值，可选：${h.values}` };
+        if (c === null) this.err ??= { column: h.label, value: s, reason: importMessage('import.badValue', { values: h.values }) };
         else slots[h.slot] = c;
         break;
       }
       case COUNT: {
         if (typeof v === 'string' && isBlank(v)) break;
         const n = cellCount(v);
-        if (n !== n) this.err ??= { column: h.label, value: cellText(v), reason: '应为非负整数（0、1、2…）' };
+        if (n !== n) this.err ??= { column: h.label, value: cellText(v), reason: NOT_COUNT };
         else slots[h.slot] = n;
         break;
       }
@@ -261,8 +265,8 @@ export class TicketRowReader {
         const p = restorePhone(typeof v === 'string' ? text : v);
         if (p === null) { slots[h.slot] = text; break; }
         slots[h.slot] = p.text;
-        if (p.exact) this.report.warn(row, h.label, text, `电话号码被表格存成了数字，已还原为 ${p.text}，请核对`);
-        else this.report.warn(row, h.label, text, '电话号码被表格存成了科学计数法，位数已丢失，无法还原，已按原样保留；请在原表中把该列设为文本后重新导出');
+        if (p.exact) this.report.warn(row, h.label, text, importMessage('import.phoneRestored', { phone: p.text }));
+        else this.report.warn(row, h.label, text, importMessage('import.phoneLost'));
         break;
       }
       case EXTRA: {
@@ -279,17 +283,17 @@ export class TicketRowReader {
     report.rows++;
     const id = slots[0] as string;
     if (id === '') {
-      report.reject(row, this.idLabel, '', '工单编号为空');
+      report.reject(row, this.idLabel, '', importMessage('import.idEmpty'));
       return null;
     }
     let at = this.acceptedMs;
     if (at !== at) {
       const acceptedText = cellText(this.acceptedCell);
       if (acceptedText === '') {
-        report.reject(row, this.acceptedLabel, '', '受理时间为空');
+        report.reject(row, this.acceptedLabel, '', importMessage('import.acceptedEmpty'));
         return null;
       }
-      at = cellDateTime(this.acceptedCell);
+      at = cellDateTime(this.acceptedCell, this.serialDays);
       if (Number.isNaN(at)) {
         report.reject(row, this.acceptedLabel, acceptedText, BAD_DATETIME);
         return null;

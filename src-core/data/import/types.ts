@@ -1,4 +1,5 @@
 /** Shared types of the ticket and flow-event file importer (DOMAIN.md sections 2–3). */
+import type { CoreMessage, MessageParams } from '../../base/text/message';
 import type { FlowEvent, Ticket } from '../tickets/ticket';
 
 /** A cell as read: text, or a number from an XLSX numeric cell (never from CSV). */
@@ -8,9 +9,11 @@ export type Delimiter = ',' | '\t' | ';';
 export type FileFormat = 'csv' | 'xlsx';
 export type ImportTarget = 'tickets' | 'events';
 
-export type RejectedRow = { row: number; column: string; value: string; reason: string };
+/** A row not imported: `reason` in Chinese, `code` and `params` to say it in another language (see ./messages.ts). */
+export type RejectedRow = { row: number; column: string; value: string; reason: string; code: string; params: MessageParams };
 export type DuplicateRow = { row: number; id: string };
-export type ImportWarning = { row: number; column: string; value: string; message: string };
+/** A note about the file: `message` in Chinese, `code` and `params` as for a rejected row. */
+export type ImportWarning = { row: number; column: string; value: string; message: string; code: string; params: MessageParams };
 /** How each column of the file was read: `key` is a ticket/event key, 'extra' or 'ignore'. Index is 0-based. */
 export type ColumnReport = { index: number; header: string; key: string };
 
@@ -29,6 +32,8 @@ export type ValidationReport = {
   columns: ColumnReport[];
   warnings: ImportWarning[];
   refused?: string;
+  /** Why the file was refused, by code (set with `refused`). */
+  refusal?: CoreMessage;
 };
 
 /** Rows accepted from one chunk; `rows` = data rows seen so far in the file. */

@@ -20,14 +20,17 @@ const HONORIFIC_PATTERN = new RegExp(`([^\\P{Script=Han}${NOT_SURNAME}])(?=${HON
 const INTRODUCERS = '来电市民|市民|居民|业主|村民|群众|来电人|反映人|诉求人|投诉人|举报人|来访人|当事人|联系人|申请人';
 /** What may follow a name: a verb of speaking or reporting, a preposition, punctuation. */
 const FOLLOWERS = `反映|来电|致电|称|投诉|举报|表示|诉|说|于|在|家|的|等|及|和|与|向|要求|希望|认为|${HONORIFICS}|[，,。.；;：:、（）()\\s]|$`;
-/** Starts of what follows an introducer that are not names (市民反映, 市民多次来电, 市民们). */
+/**
+ * Starts of what follows an introducer that are not names (市民反映, 市民多次来电, 市民们); another
+ * introducer and 某 are never part of a name either, which keeps replacing idempotent.
+ */
 const NOT_NAME = [
   '某|来电|反映|投诉|举报|表示|致电|诉求|多次|反复|称|对|向|于|在|的|们|均|都|要求|希望|认为|家|集中|共|等|及|和|与',
   // words that follow 市民/业主/居民 as part of a noun (市民热线, 业主委员会, 居民小区, 群众满意度)
   '服务|热线|广场|卡|中心|文明|公约|满意|小区|楼|委员会|大会|代表|群|意见|权益|利益|生活|出行|用水|用电|安全|健康|普遍|强烈|纷纷|自发|一致|大量|部分|个人|自治|会',
 ].join('|');
 const NAME_PATTERN = new RegExp(
-  `(${INTRODUCERS})([：:]?\\s*)(?!${NOT_NAME}|\\p{Script=Han}(?:${HONORIFICS}))(\\p{Script=Han}{2,4}?)(?=${FOLLOWERS})`,
+  `(${INTRODUCERS})([：:]?\\s*)(?!${NOT_NAME}|${INTRODUCERS}|\\p{Script=Han}(?:${HONORIFICS}))([^\\P{Script=Han}某]{2,4}?)(?=${FOLLOWERS})`,
   'gu',
 );
 

@@ -1,10 +1,16 @@
 /** Reading the ZIP container of an XLSX file from its central directory (no ZIP64). */
 import { Inflate } from 'fflate';
+import type { CoreMessage } from '../../base/text/message';
+import { xlsxMessage } from './messages';
 
-/** A problem with an XLSX file; the message is Chinese and says what to do. */
-export class XlsxError extends Error {}
+/** A problem with an XLSX file; the message is Chinese and says what to do, `msg` its code. */
+export class XlsxError extends Error {
+  constructor(readonly msg: CoreMessage) {
+    super(msg.text);
+  }
+}
 
-export const CORRUPT = 'XLSX 文件已损坏或不完整（可能下载或复制时被截断），无法读取。请在 Excel 中打开并重新保存，或另存为 CSV 后再导入。';
+export const CORRUPT = xlsxMessage('xlsx.corrupt');
 
 export type ZipEntry = { name: string; method: number; compressedSize: number; size: number; localOffset: number };
 
@@ -16,7 +22,17 @@ function need(b: Uint8Array, o: number, n: number): void {
 }
 
 /**
- * Entries of a ZIP archive by lower-cased name. Throws {@link XlsxError} when the end-of-central-
+ * The key a part is found by: lower-cased, `\\` (how some Windows tools write names) read as
+ * `/`, without a leading `/`. Part names in OPC are case-insensitive.
+ */
+export function partKey(name: string): string {
+  let k = name.toLowerCase();
+  if (k.includes('\\')) k = k.replace(/\\/g, '/');
+  return k.startsWith('/') ? k.replace(/^\/+/, '') : k;
+}
+
+/**
+ * Entries of a ZIP archive by {@link partKey} of their names. Throws {@link XlsxError} when the end-of-central-
  * directory record is missing (a truncated file) or the directory is inconsistent.
  */
 export function listZipEntries(b: Uint8Array): Map<string, ZipEntry> {
@@ -28,7 +44,7 @@ export function listZipEntries(b: Uint8Array): Map<string, ZipEntry> {
   const count = u16(b, eocd + 10);
   const cdOffset = u32(b, eocd + 16);
   if (count === 0xffff || cdOffset === 0xffffffff) {
-    throw new XlsxError('该 XLSX 文件使用了 ZIP64 格式（超过 4 GB），暂不支持。请拆分文件或另存为 CSV 后再导入。');
+    throw new XlsxError(xlsxMessage('xlsx.zip64'));
   }
   const entries = new Map<string, ZipEntry>();
   const dec = new TextDecoder('utf-8');
@@ -40,7 +56,7 @@ export function listZipEntries(b: Uint8Array): Map<string, ZipEntry> {
     need(b, o + 46, nameLen);
     const name = dec.decode(b.subarray(o + 46, o + 46 + nameLen));
     const e: ZipEntry = { name, method: u16(b, o + 10), compressedSize: u32(b, o + 20), size: u32(b, o + 24), localOffset: u32(b, o + 42) };
-    const key = name.toLowerCase();
+    const key = partKey(name);
     if (!entries.has(key)) entries.set(key, e);
     o += 46 + nameLen + extraLen + commentLen;
   }
@@ -69,7 +85,7 @@ export function streamEntry(b: Uint8Array, e: ZipEntry, onData: (piece: Uint8Arr
     for (let o = 0; o < data.length; o += SLICE) if (onData(data.subarray(o, o + SLICE)) === false) return;
     return;
   }
-  if (e.method !== 8) throw new XlsxError(`XLSX 文件使用了不支持的压缩方式（${e.method}）。请在 Excel 中重新保存后再导入。`);
+  if (e.method !== 8) throw new XlsxError(xlsxMessage('xlsx.compression', { method: e.method }));
   let stop = false, done = false;
   const inf = new Inflate((piece, final) => {
     if (final) done = true;

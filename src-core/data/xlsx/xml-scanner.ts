@@ -1,4 +1,5 @@
 /** A small streaming scanner for the machine-written XML inside XLSX files. */
+import { xlsxMessage } from './messages';
 import { XlsxError } from './read-zip';
 
 export type XmlHandler = {
@@ -76,12 +77,12 @@ export class XmlScanner {
       }
       h.open(nameAt(s, lt + 1, e), s, lt + 1, to, selfClosing);
     }
-    if (this.carry.length > MAX_PENDING) throw new XlsxError('XLSX 文件中的 XML 结构异常（标签过长或未闭合），无法读取。请在 Excel 中重新保存后再导入。');
+    if (this.carry.length > MAX_PENDING) throw new XlsxError(xlsxMessage('xlsx.badXml'));
   }
 
   /** The input ended; an unfinished tag means the XML was cut. */
   end(): void {
-    if (this.carry.trim() !== '') throw new XlsxError('XLSX 文件中的 XML 不完整，无法读取。请在 Excel 中重新保存后再导入。');
+    if (this.carry.trim() !== '') throw new XlsxError(xlsxMessage('xlsx.truncatedXml'));
   }
 }
 

@@ -20,13 +20,24 @@ function PageFallback() {
 /** The window: title bar, left menu, the current page, status bar, palette. */
 export function AppShell() {
   const t = useT();
-  const { route, path } = useLocation();
+  const { route, path, params } = useLocation();
   const Page = route ? PAGES[route] : null;
   const label = route ? t(routeLabel(route)) : '';
 
   useEffect(() => {
     document.title = label ? `${label} - ${t('app.title')}` : t('app.title');
   }, [label, t]);
+
+  // The big screen playing (#/bigscreen?show=1) fills the window: no title bar, menu or status bar.
+  if (route === 'bigscreen' && params.show && Page) {
+    return (
+      <ErrorBoundary key="bigscreen-show" section={label}>
+        <Suspense fallback={<PageFallback />}>
+          <div data-testid="page-bigscreen" data-route="bigscreen" data-bare="1"><Page /></div>
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
 
   return (
     <div className="duban-shell">

@@ -5,6 +5,8 @@
 import type { CodedColumn } from '@core/data/table/ticket-table';
 import type { TicketQuery } from '@core/data/query/ticket-query';
 import type { FlowEvent, Ticket } from '@core/data/tickets/ticket';
+import type { ImportWarning, RejectedRow } from '@core/data/import/types';
+import type { CoreMessage } from '@core/base/text/message';
 
 /** What the store holds; also kept in db.meta under key 'store' for live queries. */
 export type StoreStats = {
@@ -34,7 +36,7 @@ export type RunProgress = { phase: string; done: number; total: number };
 /** Options of EngineClient.run. Progress arrives at most about 10 times a second. */
 export type RunOptions = { onProgress?: (p: RunProgress) => void; signal?: AbortSignal };
 
-export type RejectedRow = { row: number; column: string; value: string; reason: string };
+export type { RejectedRow };
 
 /** Per file: rows = accepted + rejected + duplicates; accepted = inserted + updated + unchanged. */
 export type ImportFileOutcome = {
@@ -49,9 +51,12 @@ export type ImportFileOutcome = {
   inserted: number;
   updated: number;
   unchanged: number;
-  warnings: string[];
+  /** Notes about the file, each in Chinese with its message code (see ImportWarning). */
+  warnings: ImportWarning[];
   /** Set when the file was refused as a whole (e.g. a required column missing). */
   refused?: string;
+  /** The refusal by code, to show it in the interface language. */
+  refusal?: CoreMessage;
 };
 
 export type ImportOutcome = { files: ImportFileOutcome[]; stats: StoreStats; cancelled: boolean };

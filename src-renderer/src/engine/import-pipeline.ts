@@ -166,8 +166,9 @@ function outcomeOf(fileName: string, target: ImportTarget, r: ValidationReport, 
     fileName, target, encoding: r.encoding, delimiter: r.delimiter, rows: r.rows, accepted: r.accepted,
     rejected: r.rejected, duplicates: r.duplicates,
     inserted: c.inserted, updated: c.updated, unchanged: c.unchanged,
-    warnings: r.warnings.map((w) => (w.row > 0 ? `第 ${w.row} 行「${w.column}」：${w.message}` : w.message)),
+    warnings: r.warnings,
     ...(r.refused ? { refused: r.refused } : {}),
+    ...(r.refusal ? { refusal: r.refusal } : {}),
   };
 }
 

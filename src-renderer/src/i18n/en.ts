@@ -1,5 +1,11 @@
 import { recordsEn } from './messages/records';
+import { coreEn } from './messages/core';
+import { bigscreenEn } from './messages/bigscreen';
 import { campaignsEn } from './messages/campaigns';
+import { chronicEn } from './messages/chronic';
+import { campaignsUiEn } from './messages/campaigns-ui';
+import { hotspotsEn } from './messages/hotspots';
+import { whistlesEn } from './messages/whistles';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
@@ -11,7 +17,13 @@ export const en: Record<MessageKey, string> = {
   ...importEn,
   ...campaignsEn,
   ...recordsEn,
+  ...campaignsUiEn,
+  ...hotspotsEn,
+  ...whistlesEn,
+  ...bigscreenEn,
   ...assessmentEn,
+  ...chronicEn,
+  ...coreEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',
   'app.defaultOffice': 'Citizen Hotline Supervision Office',
@@ -130,11 +142,6 @@ export const en: Record<MessageKey, string> = {
 
 
 
-  'coming.bigscreen.lead': 'A full-screen situation display for the command hall: today\'s intake, progress, hot issues and areas, live.',
-  'coming.bigscreen.p1': 'Intake and closure today and this month, with response, resolution and satisfaction trends',
-  'coming.bigscreen.p2': 'Hot categories and a map of streets',
-  'coming.bigscreen.p3': 'Progress of chronic cases and campaigns at a glance',
-  'coming.bigscreen.p4': 'Never shows citizen personal data, so it can be shown in public rooms',
 
   'coming.meetings.lead': 'Prepare supervision and monthly review meetings: assessment results, chronic cases and campaign progress in one pack, and follow up on what was agreed.',
   'coming.meetings.p1': 'Generate briefing packs and ranking notices for each meeting cycle',

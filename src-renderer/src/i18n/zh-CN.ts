@@ -1,5 +1,11 @@
 import { recordsZh } from './messages/records';
+import { coreZh } from './messages/core';
+import { bigscreenZh } from './messages/bigscreen';
 import { campaignsZh } from './messages/campaigns';
+import { chronicZh } from './messages/chronic';
+import { campaignsUiZh } from './messages/campaigns-ui';
+import { hotspotsZh } from './messages/hotspots';
+import { whistlesZh } from './messages/whistles';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
@@ -14,7 +20,13 @@ export const zhCN = {
   ...importZh,
   ...campaignsZh,
   ...recordsZh,
+  ...campaignsUiZh,
+  ...hotspotsZh,
+  ...whistlesZh,
+  ...bigscreenZh,
   ...assessmentZh,
+  ...chronicZh,
+  ...coreZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
   'app.defaultOffice': '市民热线督办室',
@@ -133,11 +145,6 @@ export const zhCN = {
 
 
 
-  'coming.bigscreen.lead': '面向指挥大厅的全屏态势展示：今日受理、办理进度、热点问题和区域分布实时更新。',
-  'coming.bigscreen.p1': '今日和本月受理量、办结率，以及响应率、解决率、满意率走势',
-  'coming.bigscreen.p2': '诉求分类热点排行和街乡镇分布图',
-  'coming.bigscreen.p3': '疑难件和专项行动进展一览',
-  'coming.bigscreen.p4': '大屏不显示任何群众个人信息，可在会议室和指挥大厅公开展示',
 
   'coming.meetings.lead': '为督办例会和月度点评会准备材料：汇总考核结果、疑难件和专项行动进展，会后跟踪议定事项。',
   'coming.meetings.p1': '按会议周期生成汇报材料和排名通报',

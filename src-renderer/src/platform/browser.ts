@@ -76,5 +76,11 @@ export function createBrowserPlatform(): Platform {
       }
       return row.bytes;
     },
+    async bigScreenDisplays() {
+      throw new PlatformError('UNAVAILABLE', '浏览器版不能选择显示器：请点“在本窗口放映”，再按 F11 全屏；桌面版可在指定显示器上全屏放映。');
+    },
+    async openBigScreen() {
+      throw new PlatformError('UNAVAILABLE', '浏览器版不能打开大屏窗口：请点“在本窗口放映”，再按 F11 全屏。');
+    },
   };
 }

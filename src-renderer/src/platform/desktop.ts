@@ -53,6 +53,8 @@ export function createElectronPlatform(bridge: DubanBridge): Platform {
     async getEvidence(ref) {
       return toBytes(await call('evidence:get', { ref }));
     },
+    bigScreenDisplays: () => call('bigscreen:displays', undefined),
+    openBigScreen: (displayId, preset) => call('bigscreen:open', { displayId, ...(preset ? { preset } : {}) }),
   };
 }
 

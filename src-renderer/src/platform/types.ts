@@ -33,7 +33,14 @@ export type Platform = {
   putEvidence(caseId: string, fileName: string, bytes: Uint8Array): Promise<EvidenceReceipt>;
   /** The bytes of stored evidence; throws PlatformError 'NOT_FOUND' or 'INTEGRITY' (bytes changed). */
   getEvidence(ref: string): Promise<Uint8Array>;
+  /** The displays attached and the one the big screen would open on (desktop only; the browser throws 'UNAVAILABLE'). */
+  bigScreenDisplays(): Promise<{ displays: DisplayInfo[]; chosen: number | null }>;
+  /** Opens the big-screen window full screen on a display (null: the one used last), playing `preset` (desktop only). */
+  openBigScreen(displayId: number | null, preset?: string): Promise<{ displayId: number; preset: string | null }>;
 };
+
+/** A display attached to the desktop. */
+export type DisplayInfo = { id: number; label: string; bounds: { x: number; y: number; width: number; height: number }; scaleFactor: number; primary: boolean };
 
 /** A failure from the platform, with a code to branch on (the IPC error codes of src-core/ipc/result.ts) and a Chinese message saying what to do. */
 export class PlatformError extends Error {

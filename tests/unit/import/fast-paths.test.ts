@@ -200,8 +200,8 @@ describe('lines without delimiters', () => {
     }
     expect(r.report.rows).toBe(n + 1);
     expect(r.report.rejected.length).toBe(n);
-    expect(r.report.rejected[0]).toEqual({ row: 2, column: '工单编号', value: '', reason: '工单编号为空' });
-    expect(r.report.rejected[1]).toEqual({ row: 3, column: '受理时间', value: '', reason: '受理时间为空' });
+    expect(r.report.rejected[0]).toEqual({ row: 2, column: '工单编号', value: '', reason: '工单编号为空', code: 'import.idEmpty', params: {} });
+    expect(r.report.rejected[1]).toEqual({ row: 3, column: '受理时间', value: '', reason: '受理时间为空', code: 'import.acceptedEmpty', params: {} });
     expect(r.tickets.map((t) => t.id)).toEqual(['2024-x']);
     expect(searches).toBeLessThan(50);
   });

@@ -100,7 +100,7 @@ describe('ticket row rules (DOMAIN.md section 2)', () => {
 
   it('numbers rows by record, so quoted newlines do not shift later row numbers', () => {
     const r = runText('工单编号,受理时间,诉求内容\nA,2024-01-01,"一\n二\n三"\n,2024-01-01,x\n');
-    expect(r.report.rejected).toEqual([{ row: 3, column: '工单编号', value: '', reason: '工单编号为空' }]);
+    expect(r.report.rejected).toEqual([{ row: 3, column: '工单编号', value: '', reason: '工单编号为空', code: 'import.idEmpty', params: {} }]);
     expect(r.tickets[0]!.content).toBe('一\n二\n三');
   });
 

@@ -3,6 +3,12 @@ import fc from 'fast-check';
 import { maskCitizenNames, maskPersonalText, redactForPublication } from '@core/data/masking';
 import { digits, idNumber, mobile, prose } from './arbitraries';
 
+/** Texts built from the words the name patterns look at. */
+const nameProse = fc.array(
+  fc.constantFrom('市民', '来电人', '：', '张三', '李', '先生', '女士', '反映', '某', '，', '13812345678', '110101199003071234', '业主', '王小明', '称', '这位', ' ', '家', '欧阳', '娜娜'),
+  { maxLength: 12 },
+).map((a) => a.join(''));
+
 /** Any phone, ID or long digit run, also partly masked (138****1234), in a published text. */
 const NUMBER_LEAK = /[0-9０-９*]{7,}|1[3-9]\d[- ]\d{4}[- ]\d{4}|\d{3,4}-\d{7,8}/;
 
@@ -39,11 +45,17 @@ describe('redactForPublication', () => {
     }));
   });
 
-  it('is idempotent', () => {
+  it('is idempotent, also on texts made of introducers, names and honorifics', () => {
     fc.assert(fc.property(prose, mobile, prose, idNumber, (a, m, b, id) => {
       const once = redactForPublication(`${a}市民张三${m}${b}${id}`);
       expect(redactForPublication(once)).toBe(once);
     }));
+    fc.assert(fc.property(nameProse, (t) => {
+      const once = redactForPublication(t);
+      expect(redactForPublication(once)).toBe(once);
+      const masked = maskPersonalText(t);
+      expect(maskPersonalText(masked)).toBe(masked);
+    }), { numRuns: 2000 });
   });
 });
 

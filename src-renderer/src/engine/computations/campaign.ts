@@ -44,7 +44,9 @@ export type CampaignRequest =
    * just loaded with the same options: the finished campaign's evaluation is computed from the
    * engine's tickets. Store the result in the campaign tables and evidence store.
    */
-  | { op: 'demo'; tickets: number; seed: number; months?: number; end?: string };
+  | { op: 'demo'; tickets: number; seed: number; months?: number; end?: string }
+  /** SHA-256 of the loaded tickets (as the assessment's snapshots record it), for an evaluation's `inputSha256`. */
+  | { op: 'inputSha256' };
 
 /** The demo data of op `demo`. */
 export type DemoResponse = DemoCampaignData & { whistles: Whistle[] };
@@ -149,7 +151,7 @@ function whistleStats(table: TicketTable, req: Extract<CampaignRequest, { op: 'w
 }
 
 /** The engine computation `campaign` (see {@link CampaignRequest}). */
-export function campaignComputation(table: TicketTable, params: unknown): PreviewResponse | OutcomeResponse | string[] | ScorecardRow[] | WhistleStatsResponse | DemoResponse {
+export function campaignComputation(table: TicketTable, params: unknown): PreviewResponse | OutcomeResponse | string[] | string | ScorecardRow[] | WhistleStatsResponse | DemoResponse {
   const req = params as CampaignRequest;
   switch (req.op) {
     case 'preview': {
@@ -176,6 +178,7 @@ export function campaignComputation(table: TicketTable, params: unknown): Previe
       const data = demoCampaigns({ end: req.end }, { countsOf: (sel) => problemMonthCounts(table, compileSelector(table, sel)), inputSha256: tableSha256(table) });
       return { ...data, whistles: demoWhistles(req) } satisfies DemoResponse;
     }
+    case 'inputSha256': return tableSha256(table);
     default: throw new Error('未知的专项行动计算请求');
   }
 }

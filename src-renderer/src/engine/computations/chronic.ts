@@ -2,10 +2,10 @@ import type { StringLookup } from '@core/data/table/string-column';
 import { dictSize, dictValue } from '@core/data/table/dict';
 import { ChronicIndex } from '@core/chronic/chronic-index';
 import { explainCase, explainFlag } from '@core/chronic/explain';
-import { CHRONIC_V1, type CaseRuleId, type ChronicRuleSet, type FlagRuleId } from '@core/chronic/rule-set';
+import { CHRONIC_V1, type CaseRuleId, type ChronicRuleId, type ChronicRuleSet, type FlagRuleId } from '@core/chronic/rule-set';
 import { unitSignals, type UnitSignals } from '@core/chronic/unit-signals';
 import { needsReview } from '@core/cases/review';
-import type { ChronicProgress, DetectedCase } from '@core/chronic/types';
+import type { ChronicDetection, ChronicProgress, DetectedCase } from '@core/chronic/types';
 import type { TicketTable } from '@core/data/table/ticket-table';
 import type { ProgressReport } from './index';
 import { formatLocal } from '@core/base/time/shanghai';
@@ -13,6 +13,8 @@ import { formatLocal } from '@core/base/time/shanghai';
 /** What the 疑难件 pages ask the engine worker. */
 export type ChronicRequest =
   | { op: 'detect'; asOf: string; ruleSet?: ChronicRuleSet }
+  /** What editing the thresholds changes: detections under `base` and under `draft`, rule by rule. */
+  | { op: 'compare'; asOf: string; base: ChronicRuleSet; draft: ChronicRuleSet }
   | { op: 'reviewQueue' }
   | { op: 'signals' }
   | { op: 'tickets'; ids: string[] }
@@ -152,6 +154,40 @@ function detect(table: TicketTable, asOf: string, rs: ChronicRuleSet, progress?:
   return { asOf: d.asOf, ruleSet: d.ruleSet, visible: d.visible, cases, flags, path };
 }
 
+/** Per rule: detections (cases of R1/R2/R6, flagged tickets of R3–R5) before and after, and which appear or vanish. */
+export type RuleChange = { rule: ChronicRuleId; before: number; after: number; gained: number; lost: number; gainedSamples: string[]; lostSamples: string[] };
+export type CompareResponse = { asOf: string; visible: number; rules: RuleChange[] };
+
+const ALL_RULES: readonly ChronicRuleId[] = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6'];
+
+/** Each detection as `rule → keys`: a case by its sorted ticket ids, a flag by its ticket. */
+function detectionKeys(table: TicketTable, d: ChronicDetection): Map<ChronicRuleId, Set<string>> {
+  const out = new Map<ChronicRuleId, Set<string>>(ALL_RULES.map((r) => [r, new Set<string>()]));
+  const ids = table.text.id;
+  for (const c of d.cases) out.get(c.rule)!.add(c.rows.map((r) => ids.get(r)).sort().join(','));
+  for (const f of d.flags) for (const r of f.rules) out.get(r)!.add(ids.get(f.row));
+  return out;
+}
+
+/**
+ * The threshold preview: the detection as the page shows it (`base`, from the cached index) and
+ * under the edited rules, compared rule by rule. The edited rules get an index of their own,
+ * so the page's cached index stays as it is.
+ */
+function compare(table: TicketTable, asOf: string, base: ChronicRuleSet, draft: ChronicRuleSet, progress?: ProgressReport): CompareResponse {
+  const onProgress = progress ? (p: ChronicProgress): void => progress(p.phase, p.done, p.total) : undefined;
+  detect(table, asOf, base, progress);
+  const before = cache!.index.detection();
+  const after = draft.sha256 === base.sha256 ? before : new ChronicIndex(table, draft, asOf, onProgress).detection(onProgress);
+  const a = detectionKeys(table, before), b = detectionKeys(table, after);
+  const rules = ALL_RULES.map((rule): RuleChange => {
+    const x = a.get(rule)!, y = b.get(rule)!;
+    const gained = [...y].filter((k) => !x.has(k)), lost = [...x].filter((k) => !y.has(k));
+    return { rule, before: x.size, after: y.size, gained: gained.length, lost: lost.length, gainedSamples: gained.slice(0, 5), lostSamples: lost.slice(0, 5) };
+  });
+  return { asOf: before.asOf, visible: before.visible, rules };
+}
+
 function rowsOf(table: TicketTable, ids: string[]): number[] {
   const want = new Set(ids);
   const out: number[] = [];
@@ -196,11 +232,12 @@ function reviewQueue(t: TicketTable): ReviewCandidate[] {
   return out.sort((a, b) => b.acceptedAt - a.acceptedAt);
 }
 
-/** The engine computation 'chronic'; `progress` receives the ChronicIndex phases (named for the page in ./chronic-phases.ts) during 'detect'. */
-export function chronicComputation(table: TicketTable, params: unknown, progress?: ProgressReport): DetectResponse | ReviewCandidate[] | UnitSignals[] | CaseTicket[] {
+/** The engine computation 'chronic'; `progress` receives the ChronicIndex phases (named for the page in features/chronic/labels.ts) during 'detect'. */
+export function chronicComputation(table: TicketTable, params: unknown, progress?: ProgressReport): DetectResponse | CompareResponse | ReviewCandidate[] | UnitSignals[] | CaseTicket[] {
   const p = params as ChronicRequest;
   switch (p.op) {
     case 'detect': return detect(table, p.asOf, p.ruleSet ?? CHRONIC_V1, progress);
+    case 'compare': return compare(table, p.asOf, p.base, p.draft, progress);
     case 'reviewQueue': return reviewQueue(table);
     case 'signals': return unitSignals(table, null);
     case 'tickets': return rowsOf(table, p.ids).map((r) => caseTicket(table, r)).sort((a, b) => a.acceptedAt - b.acceptedAt);

@@ -2,11 +2,12 @@ import type { TicketTable } from '@core/data/table/ticket-table';
 import { assessComputation } from './assess';
 import { campaignComputation } from './campaign';
 import { chronicComputation } from './chronic';
+import { forecastComputation } from './forecast';
 import { hotspotsComputation } from './hotspots';
 
 /**
  * Computations the engine worker runs over its ticket table by name. Each feature registers its
- * own in a file of this folder (assess.ts, chronic.ts, campaign.ts, hotspots.ts) and adds it here.
+ * own in a file of this folder (assess.ts, chronic.ts, campaign.ts, hotspots.ts, forecast.ts) and adds it here.
  */
 export type Computation = (table: TicketTable, params: unknown, progress?: ProgressReport) => unknown;
 
@@ -21,4 +22,5 @@ export const COMPUTATIONS: Record<string, Computation> = {
   chronic: chronicComputation,
   campaign: campaignComputation,
   hotspots: hotspotsComputation,
+  forecast: forecastComputation,
 };

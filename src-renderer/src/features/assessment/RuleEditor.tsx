@@ -1,16 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Col, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Card, Checkbox, Col, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
 import type { GroupResult } from '@core/assess/compute';
 import { LOWER_IS_BETTER, RATE_NAMES, type RateName } from '@core/assess/rates';
-import { RANKABLE, validateRules, type AssessRules, type AssessRuleSet, type ScoreTerm } from '@core/assess/rules';
+import { RANKABLE, validateRuleMessages, type AssessRules, type AssessRuleSet, type ScoreTerm } from '@core/assess/rules';
 import { canonicalJson, sha256Hex } from '@core/base/rules/versioned';
 import { SATISFACTIONS, UNIT_TYPES, type Satisfaction } from '@core/data/tickets/ticket';
 import { useCan } from '@renderer/app/session';
 import { useT } from '@renderer/i18n';
+import { useCoreText } from '@renderer/i18n/core-text';
 import { partsKey, type AssessBase, type RankResponse } from '@renderer/engine/computations/assess';
 import { saveRuleSet } from './assessment-db';
 import { useAssessStore } from './assessment-store';
 import { score } from './format';
+import { RuleEditorActions, RuleVersionHeader } from './RuleEditorParts';
 import { groupKeyLabel, rateLabel } from './labels';
 import { useAssessRun } from './use-assess';
 
@@ -34,7 +36,8 @@ export function RuleEditor({ ruleSet, base, current, storeVersion }: Props) {
   const [id, setId] = useState(ruleSet.id);
   const [preview, setPreview] = useState(false);
   const [saving, setSaving] = useState(false);
-  const errors = useMemo(() => validateRules(draft), [draft]);
+  const core = useCoreText();
+  const errors = useMemo(() => validateRuleMessages(draft).map(core), [draft, core]);
   const changed = sha256Hex(canonicalJson(draft)) !== ruleSet.sha256;
   const weights = new Map(draft.score.terms.map((t) => [t.rate, t]));
   const sum = draft.score.terms.reduce((s, t) => s + (Number.isFinite(t.weight) ? t.weight : 0), 0);
@@ -80,11 +83,7 @@ export function RuleEditor({ ruleSet, base, current, storeVersion }: Props) {
 
   return (
     <div data-testid="rule-editor">
-      <Space style={{ marginBottom: 12 }} wrap>
-        <span>{t('assess.rule.editing')}<b>{ruleSet.id}</b>{t('assess.rule.version', { version: ruleSet.version })}</span>
-        <Tag>sha256 {ruleSet.sha256.slice(0, 12)}…</Tag>
-        {!canEdit ? <Tag color="orange">{t('assess.rule.previewOnly')}</Tag> : null}
-      </Space>
+      <RuleVersionHeader ruleSet={ruleSet} canEdit={canEdit} />
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('assess.rule.scoreCard')}>
@@ -151,16 +150,9 @@ export function RuleEditor({ ruleSet, base, current, storeVersion }: Props) {
           </Card>
         </Col>
       </Row>
-      {errors.length > 0 ? (
-        <Alert style={{ marginTop: 12 }} type="error" data-testid="rule-errors" title={t('assess.rule.invalid')}
-          description={<ul style={{ margin: 0, paddingLeft: 18 }}>{errors.map((e) => <li key={e}>{e}</li>)}</ul>} />
-      ) : null}
-      <Space style={{ marginTop: 12 }} wrap>
-        <Button onClick={() => setPreview(true)} disabled={errors.length > 0 || !base} data-testid="rule-preview">{t('assess.rule.preview')}</Button>
-        <Space size={4}>{t('assess.rule.saveAs')} <Input value={id} onChange={(e) => setId(e.target.value)} style={{ width: 160 }} aria-label={t('assess.rule.idAria')} /></Space>
-        <Button type="primary" onClick={() => void save()} loading={saving} disabled={!canEdit || errors.length > 0 || !changed} data-testid="rule-save">{t('assess.rule.saveVersion')}</Button>
-        <Button onClick={() => { setDraft(structuredClone(ruleSet.body)); setPreview(false); }} disabled={!changed}>{t('assess.rule.discard')}</Button>
-      </Space>
+      <RuleEditorActions errors={errors} previewLabel={t('assess.rule.preview')} canPreview={!!base} onPreview={() => setPreview(true)}
+        id={id} onId={setId} canEdit={canEdit} changed={changed} saving={saving} onSave={() => void save()}
+        onDiscard={() => { setDraft(structuredClone(ruleSet.body)); setPreview(false); }} />
       {preview && pv.error ? <Alert type="error" title={pv.error} style={{ marginTop: 12 }} /> : null}
       {preview && pv.data ? (
         <Table<GroupResult>

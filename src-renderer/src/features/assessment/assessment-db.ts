@@ -5,20 +5,15 @@
 import { approvedExemptionIds, type Exemption } from '@core/assess/exemptions';
 import { DEFAULT_RULE_SET, type AssessRules, type AssessRuleSet } from '@core/assess/rules';
 import type { AssessSnapshot } from '@core/assess/snapshot';
-import { newVersion } from '@core/base/rules/versioned';
 import { db } from '@renderer/db';
+import { listRuleVersions, saveRuleVersion } from '@renderer/db/rule-sets';
 
 /** Rule set kind stored in db.ruleSets rows, so other features' rule sets are not mixed in. */
 const KIND = 'assessment';
 
-type RuleRow = AssessRuleSet & { kind: string };
-
 /** All stored assessment rule set versions, newest first, after the built-in default-v1. */
 export async function listRuleSets(): Promise<AssessRuleSet[]> {
-  const rows = (await db.ruleSets.toArray()) as unknown as RuleRow[];
-  const mine = rows.filter((r) => r.kind === KIND).map(({ kind: _k, ...r }) => r as AssessRuleSet);
-  mine.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : b.version - a.version));
-  return [DEFAULT_RULE_SET, ...mine];
+  return listRuleVersions(KIND, DEFAULT_RULE_SET);
 }
 
 /**
@@ -26,14 +21,7 @@ export async function listRuleSets(): Promise<AssessRuleSet[]> {
  * default-v1 creates version 2 of it). Old versions are never changed.
  */
 export async function saveRuleSet(id: string, body: AssessRules): Promise<AssessRuleSet> {
-  return db.transaction('rw', db.ruleSets, async () => {
-    const rows = (await db.ruleSets.where('id').equals(id).toArray()) as unknown as RuleRow[];
-    const stored = rows.filter((r) => r.kind === KIND).sort((a, b) => b.version - a.version)[0] ?? null;
-    const prev = stored ?? (id === DEFAULT_RULE_SET.id ? DEFAULT_RULE_SET : null);
-    const v = newVersion(prev, id, body, Date.now());
-    await db.ruleSets.add({ ...v, kind: KIND } as unknown as Record<string, unknown>);
-    return v;
-  });
+  return saveRuleVersion(KIND, DEFAULT_RULE_SET, id, body);
 }
 
 export async function listExemptions(): Promise<Exemption[]> {

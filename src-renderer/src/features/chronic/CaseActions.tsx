@@ -7,8 +7,10 @@ import { DEFAULT_LIFECYCLE } from '@core/cases/lifecycle';
 import type { CaseEvent } from '@core/cases/timeline';
 import { endOfDay, type WorkCalendar } from '@core/base/calendar/working-days';
 import { getEngine } from '@renderer/engine/client';
+import { useT } from '@renderer/i18n';
 import type { CaseTicket } from '@renderer/engine/computations/chronic';
 import { appendCaseEvents, saveCaseChange } from './case-repo';
+import { levelLabel, transitionLabel } from './labels';
 import { today } from './use-chronic';
 
 type Pending = { kind: 'transition'; to: string; label: string } | { kind: 'escalate'; level: EscalationLevel } | { kind: 'comment' };
@@ -16,11 +18,12 @@ type Pending = { kind: 'transition'; to: string; label: string } | { kind: 'esca
 /** State changes, escalation and comments of a case; every refusal is shown with its reason. */
 export function CaseActions({ rec, followUps, events, cal, me }: { rec: ChronicCaseRecord; followUps: FollowUp[]; events: CaseEvent[]; cal: WorkCalendar; me: string }) {
   const { message } = App.useApp();
+  const t = useT();
   const [pending, setPending] = useState<Pending | null>(null);
   const [text, setText] = useState('');
   const [by, setBy] = useState(me || rec.supervisor);
   const lc = DEFAULT_LIFECYCLE;
-  const transitions = lc.transitions.filter((t) => t.from === rec.status && (rec.status !== '挂起' || !rec.pausedFrom || t.to === rec.pausedFrom));
+  const transitions = lc.transitions.filter((tr) => tr.from === rec.status && (rec.status !== '挂起' || !rec.pausedFrom || tr.to === rec.pausedFrom));
   const level = nextLevel(rec.escalations.at(-1)?.level ?? null);
   const closed = rec.closedAt !== null;
 
@@ -47,7 +50,7 @@ export function CaseActions({ rec, followUps, events, cal, me }: { rec: ChronicC
         };
         await saveCaseChange(transitionCase(rec, pending.to, lc, cal, a, ctx));
       }
-      message.success('已保存');
+      message.success(t('chronic.saved'));
       setPending(null);
       setText('');
     } catch (e) {
@@ -55,23 +58,24 @@ export function CaseActions({ rec, followUps, events, cal, me }: { rec: ChronicC
     }
   };
 
-  const title = pending?.kind === 'comment' ? '评论' : pending?.kind === 'escalate' ? `升级为${pending.level}` : pending ? pending.label : '';
+  const title = pending?.kind === 'comment' ? t('chronic.action.comment') : pending?.kind === 'escalate' ? t('chronic.action.escalate', { level: levelLabel(pending.level, t) })
+    : pending ? transitionLabel(pending.label, pending.to, t) : '';
   return (
     <>
       <Space wrap data-testid="case-actions">
-        {!closed && transitions.map((t) => (
-          <Button key={t.to} data-testid={`transition-${t.to}`} type={t.to === '销号' ? 'primary' : 'default'} danger={t.to === '挂起' || t.to === '退回'}
-            onClick={() => setPending({ kind: 'transition', to: t.to, label: t.label })}>{t.label}</Button>
+        {!closed && transitions.map((tr) => (
+          <Button key={tr.to} data-testid={`transition-${tr.to}`} type={tr.to === '销号' ? 'primary' : 'default'} danger={tr.to === '挂起' || tr.to === '退回'}
+            onClick={() => setPending({ kind: 'transition', to: tr.to, label: tr.label })}>{transitionLabel(tr.label, tr.to, t)}</Button>
         ))}
-        {!closed && level && <Button danger data-testid="escalate" onClick={() => setPending({ kind: 'escalate', level })}>升级为{level}</Button>}
-        <Button data-testid="comment" onClick={() => setPending({ kind: 'comment' })}>评论</Button>
+        {!closed && level && <Button danger data-testid="escalate" onClick={() => setPending({ kind: 'escalate', level })}>{t('chronic.action.escalate', { level: levelLabel(level, t) })}</Button>}
+        <Button data-testid="comment" onClick={() => setPending({ kind: 'comment' })}>{t('chronic.action.comment')}</Button>
       </Space>
-      <Modal open={!!pending} title={title} okText="确定" cancelText="取消" onOk={() => void run()} onCancel={() => setPending(null)} destroyOnHidden
+      <Modal open={!!pending} title={title} okText={t('chronic.ok')} cancelText={t('chronic.cancel')} onOk={() => void run()} onCancel={() => setPending(null)} destroyOnHidden
         okButtonProps={{ 'data-testid': 'action-ok' } as Record<string, string>} cancelButtonProps={{ 'data-testid': 'action-cancel' } as Record<string, string>}>
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Input addonBefore="操作人" value={by} onChange={(e) => setBy(e.target.value)} />
+          <Input addonBefore={t('chronic.action.by')} value={by} onChange={(e) => setBy(e.target.value)} />
           <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} data-testid="action-text"
-            placeholder={pending?.kind === 'comment' ? '评论内容' : pending?.kind === 'escalate' ? '督办要求（可选）' : '原因或说明（挂起、退回、转回整改时必填）'} />
+            placeholder={t(pending?.kind === 'comment' ? 'chronic.action.commentText' : pending?.kind === 'escalate' ? 'chronic.action.escalateText' : 'chronic.action.reasonText')} />
         </Space>
       </Modal>
     </>

@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Progress, Spin } from 'antd';
 import type { RunProgress } from '@renderer/engine/api';
-import { CHRONIC_PHASES } from '@renderer/engine/computations/chronic-phases';
-
-/** The Chinese name of a detection phase (unknown phases are shown as reported). */
-function phaseName(phase: string): string {
-  return (CHRONIC_PHASES as Record<string, string>)[phase] ?? phase;
-}
+import { useFormat, useT } from '@renderer/i18n';
+import { phaseName } from './labels';
 
 /**
  * An honest busy state for a chronic computation in the engine: what runs, for how long, over
@@ -14,28 +10,30 @@ function phaseName(phase: string): string {
  * of the current phase (phases differ in cost, so no overall estimate is made up).
  */
 export function ComputingState({ what, since, tickets, progress = null }: { what: string; since: number | null; tickets: number | null; progress?: RunProgress | null }) {
+  const t = useT();
+  const fmt = useFormat();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(t);
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
   }, []);
   const seconds = since ? Math.max(0, Math.floor((now - since) / 1000)) : 0;
-  const size = tickets != null ? `本机工单 ${tickets.toLocaleString('zh-CN')} 张` : '本机全部工单';
+  const size = tickets != null ? t('chronic.computing.size', { count: fmt.number(tickets) }) : t('chronic.computing.sizeAll');
   const percent = progress && progress.total > 0 ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : 0;
   return (
     <Alert type="info" style={{ marginBottom: 12 }} data-testid="chronic-computing"
       icon={<Spin size="small" />} showIcon
-      message={<span>{what} <span data-testid="chronic-computing-seconds">已用 {seconds} 秒</span></span>}
+      message={<span>{what} <span data-testid="chronic-computing-seconds">{t('chronic.computing.elapsed', { seconds: fmt.number(seconds) })}</span></span>}
       description={
         <div>
           {progress && (
             <div data-testid="chronic-progress">
-              <span data-testid="chronic-progress-phase">{phaseName(progress.phase)}</span>
-              {`：${progress.done.toLocaleString('zh-CN')} / ${progress.total.toLocaleString('zh-CN')}`}
+              <span data-testid="chronic-progress-phase">{phaseName(progress.phase, t)}</span>
+              {t('chronic.computing.progress', { done: fmt.number(progress.done), total: fmt.number(progress.total) })}
               <Progress percent={percent} size="small" status="active" />
             </div>
           )}
-          <div>{`检测范围：${size}。首次检测需逐张比对，工单越多越久${progress ? '（上方进度为当前阶段的完成比例）' : ''}；完成后结果自动显示在下方，请稍候。`}</div>
+          <div>{t(progress ? 'chronic.computing.hintPhase' : 'chronic.computing.hint', { size })}</div>
         </div>
       } />
   );

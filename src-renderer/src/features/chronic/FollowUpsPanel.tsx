@@ -4,7 +4,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import type { ChronicCaseRecord, EvidenceRef, FollowUp } from '@core/cases/case-record';
 import { addFollowUp, completeFollowUp } from '@core/cases/case-ops';
 import { evidenceRef } from '@core/ipc/evidence-ref';
-import { formatLocal } from '@core/base/time/shanghai';
+import { useFormat, useT } from '@renderer/i18n';
 import { platform } from '@renderer/platform';
 import { saveFollowUp } from './case-repo';
 
@@ -24,6 +24,8 @@ async function storeEvidence(caseId: string, files: UploadFile[]): Promise<Evide
 /** Follow-up records of a case: list with evidence (download verifies the bytes) and the entry form. */
 export function FollowUpsPanel({ rec, followUps, me }: { rec: ChronicCaseRecord; followUps: FollowUp[]; me: string }) {
   const { message } = App.useApp();
+  const t = useT();
+  const fmt = useFormat();
   const [form] = Form.useForm<{ by: string; action: string; open: boolean }>();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [busy, setBusy] = useState(false);
@@ -41,7 +43,7 @@ export function FollowUpsPanel({ rec, followUps, me }: { rec: ChronicCaseRecord;
       await saveFollowUp(change, { ...rec, updatedAt: now });
       form.resetFields(['action', 'open']);
       setFiles([]);
-      message.success('已登记跟进');
+      message.success(t('chronic.followup.saved'));
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     } finally {
@@ -61,7 +63,7 @@ export function FollowUpsPanel({ rec, followUps, me }: { rec: ChronicCaseRecord;
   const finish = async (f: FollowUp): Promise<void> => {
     try {
       await saveFollowUp(completeFollowUp(f, { by: me || f.by, now: Date.now() }, ''), rec);
-      message.success('跟进事项已办结');
+      message.success(t('chronic.followup.done'));
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     }
@@ -71,31 +73,31 @@ export function FollowUpsPanel({ rec, followUps, me }: { rec: ChronicCaseRecord;
     <div data-testid="followups">
       <Table<FollowUp> size="small" rowKey="id" dataSource={followUps} pagination={false} data-testid="followup-list"
         columns={[
-          { title: '时间', dataIndex: 'at', width: 160, render: (t: number) => formatLocal(t) },
-          { title: '跟进人', dataIndex: 'by', width: 90 },
-          { title: '做了什么', dataIndex: 'action' },
+          { title: t('chronic.followup.col.at'), dataIndex: 'at', width: 160, render: (at: number) => fmt.dateTime(at) },
+          { title: t('chronic.followup.col.by'), dataIndex: 'by', width: 90 },
+          { title: t('chronic.followup.col.action'), dataIndex: 'action' },
           {
-            title: '附件', dataIndex: 'evidence', width: 260, render: (ev: EvidenceRef[]) => ev.map((e) => (
+            title: t('chronic.followup.col.evidence'), dataIndex: 'evidence', width: 260, render: (ev: EvidenceRef[]) => ev.map((e) => (
               <div key={e.sha256}><a onClick={() => void download(e)} data-testid="evidence-link">{e.name}</a> <span style={{ color: '#999', fontSize: 12 }}>SHA-256 {e.sha256.slice(0, 12)}…</span></div>
             )),
           },
           {
-            title: '状态', dataIndex: 'status', width: 120, render: (s: FollowUp['status'], f) => (s === 'open'
-              ? <Space><Tag color="orange">待落实</Tag>{!closed && <Button size="small" onClick={() => void finish(f)} data-testid="followup-done">办结</Button>}</Space>
-              : <Tag color="green">已完成</Tag>),
+            title: t('chronic.followup.col.status'), dataIndex: 'status', width: 150, render: (s: FollowUp['status'], f) => (s === 'open'
+              ? <Space><Tag color="orange">{t('chronic.followup.open')}</Tag>{!closed && <Button size="small" onClick={() => void finish(f)} data-testid="followup-done">{t('chronic.followup.finish')}</Button>}</Space>
+              : <Tag color="green">{t('chronic.followup.completed')}</Tag>),
           },
         ]} />
       {!closed && (
         <Form form={form} layout="vertical" style={{ marginTop: 16, maxWidth: 640 }} initialValues={{ by: me || rec.supervisor, open: false }} data-testid="followup-form">
-          <Form.Item name="by" label="跟进人" rules={[{ required: true, message: '请填写跟进人' }]}><Input /></Form.Item>
-          <Form.Item name="action" label="做了什么" rules={[{ required: true, message: '请填写跟进内容' }]}><Input.TextArea rows={3} data-testid="followup-action" /></Form.Item>
-          <Form.Item name="open" valuePropName="checked"><Checkbox>这是待落实的整改事项（办结前不能进入下一阶段）</Checkbox></Form.Item>
-          <Form.Item label="证据附件（照片、文件；保存时计算 SHA-256 校验值）">
+          <Form.Item name="by" label={t('chronic.followup.col.by')} rules={[{ required: true, message: t('chronic.followup.byRequired') }]}><Input /></Form.Item>
+          <Form.Item name="action" label={t('chronic.followup.col.action')} rules={[{ required: true, message: t('chronic.followup.actionRequired') }]}><Input.TextArea rows={3} data-testid="followup-action" /></Form.Item>
+          <Form.Item name="open" valuePropName="checked"><Checkbox>{t('chronic.followup.isOpen')}</Checkbox></Form.Item>
+          <Form.Item label={t('chronic.followup.evidence')}>
             <Upload multiple fileList={files} beforeUpload={() => false} onChange={(i) => setFiles(i.fileList)} data-testid="followup-upload">
-              <Button icon={<UploadOutlined />}>选择文件</Button>
+              <Button icon={<UploadOutlined />}>{t('chronic.followup.chooseFiles')}</Button>
             </Upload>
           </Form.Item>
-          <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="followup-submit">登记跟进</Button>
+          <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="followup-submit">{t('chronic.followup.submit')}</Button>
         </Form>
       )}
     </div>

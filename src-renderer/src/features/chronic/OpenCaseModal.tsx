@@ -4,8 +4,10 @@ import type { CaseSource } from '@core/cases/case-record';
 import { openCase } from '@core/cases/case-ops';
 import { DEFAULT_LIFECYCLE } from '@core/cases/lifecycle';
 import { navigate } from '@renderer/app/navigation';
+import { useT } from '@renderer/i18n';
 import { nextCaseId, saveCaseChange } from './case-repo';
 import { useChronicStore } from './chronic-store';
+import { shortList } from './labels';
 import { useWorkCalendar } from './use-chronic';
 
 /** What 立案 starts from: a detection, a review, or nothing (manual). */
@@ -17,6 +19,7 @@ type FormValues = { title: string; category: string; place: string; unit: string
 export function OpenCaseModal({ draft, onClose, onOpened }: { draft: CaseDraft | null; onClose: () => void; onOpened?: (id: string) => Promise<void> | void }) {
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
+  const t = useT();
   const cal = useWorkCalendar();
   const me = useChronicStore((s) => s.me);
   useEffect(() => {
@@ -37,7 +40,7 @@ export function OpenCaseModal({ draft, onClose, onOpened }: { draft: CaseDraft |
     try {
       await saveCaseChange(change);
       await onOpened?.(id);
-      message.success(`已立案：${id}`);
+      message.success(t('chronic.open.done', { id }));
       onClose();
       navigate('chronic', `case=${encodeURIComponent(id)}`);
     } catch (e) {
@@ -46,19 +49,19 @@ export function OpenCaseModal({ draft, onClose, onOpened }: { draft: CaseDraft |
   };
 
   return (
-    <Modal open={!!draft} title="立案（转为疑难件）" okText="立案" cancelText="取消" onOk={() => void submit()} onCancel={onClose} destroyOnHidden
+    <Modal open={!!draft} title={t('chronic.open.title')} okText={t('chronic.open.ok')} cancelText={t('chronic.cancel')} onOk={() => void submit()} onCancel={onClose} destroyOnHidden
       okButtonProps={{ 'data-testid': 'open-case-ok' } as Record<string, string>}>
       <Form form={form} layout="vertical" data-testid="open-case-form">
-        <Form.Item name="title" label="疑难件标题" rules={[{ required: true, message: '请填写疑难件标题' }]}><Input maxLength={80} /></Form.Item>
-        <Form.Item name="unit" label="主责单位" rules={[{ required: true, message: '请填写主责单位' }]}><Input /></Form.Item>
-        <Form.Item name="coUnits" label="协办单位"><Select mode="tags" placeholder="输入后回车，可填多个" /></Form.Item>
-        <Form.Item name="supervisor" label="督办人" rules={[{ required: true, message: '请指定督办人' }]}><Input data-testid="open-case-supervisor" /></Form.Item>
-        <Form.Item name="limit" label="办理期限（工作日，自动跳过节假日、计入调休上班日）" rules={[{ required: true, message: '请填写期限' }]}>
+        <Form.Item name="title" label={t('chronic.open.caseTitle')} rules={[{ required: true, message: t('chronic.open.caseTitleRequired') }]}><Input maxLength={80} /></Form.Item>
+        <Form.Item name="unit" label={t('chronic.open.unit')} rules={[{ required: true, message: t('chronic.open.unitRequired') }]}><Input /></Form.Item>
+        <Form.Item name="coUnits" label={t('chronic.open.coUnits')}><Select mode="tags" placeholder={t('chronic.open.coUnitsHint')} /></Form.Item>
+        <Form.Item name="supervisor" label={t('chronic.open.supervisor')} rules={[{ required: true, message: t('chronic.open.supervisorRequired') }]}><Input data-testid="open-case-supervisor" /></Form.Item>
+        <Form.Item name="limit" label={t('chronic.open.limit')} rules={[{ required: true, message: t('chronic.open.limitRequired') }]}>
           <InputNumber min={1} max={250} />
         </Form.Item>
-        <Form.Item name="category" label="问题分类"><Input /></Form.Item>
-        <Form.Item name="place" label="地点"><Input /></Form.Item>
-        {draft && <div style={{ color: '#888' }}>关联工单 {draft.tickets.length} 张：{draft.tickets.slice(0, 8).join('、')}{draft.tickets.length > 8 ? ' 等' : ''}</div>}
+        <Form.Item name="category" label={t('chronic.open.category')}><Input /></Form.Item>
+        <Form.Item name="place" label={t('chronic.open.place')}><Input /></Form.Item>
+        {draft && <div style={{ color: '#888' }}>{t('chronic.open.tickets', { count: draft.tickets.length, list: shortList(draft.tickets, 8, t) })}</div>}
       </Form>
     </Modal>
   );

@@ -1,32 +1,41 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Segmented, Space, Table, Tag } from 'antd';
-import { EXEMPTION_STATUS_LABELS, type Exemption } from '@core/assess/exemptions';
+import { EXEMPTION_STATUS_LABELS, type Exemption, type ExemptionStatus } from '@core/assess/exemptions';
 import { REVIEW_ACTIONS, REVIEW_DECISIONS, type ReviewAction, type ReviewDecision, type ReviewItem } from '@core/cases/review';
-import { formatLocal } from '@core/base/time/shanghai';
 import { navigate } from '@renderer/app/navigation';
+import { useFormat, useT, type Translate } from '@renderer/i18n';
+import { exemptionStatusLabel } from '@renderer/features/assessment/labels';
 import type { ReviewCandidate } from '@renderer/engine/computations/chronic';
 import { listExemptions } from '@renderer/features/assessment/assessment-db';
 import { useAssessStore } from '@renderer/features/assessment/assessment-store';
 import { linkReviewCase, listReviews, submitReview } from './case-repo';
 import { useChronicStore } from './chronic-store';
 import { OpenCaseModal, type CaseDraft } from './OpenCaseModal';
-import { ACCOUNTABILITY_MOVED, type ReviewRecord } from './review-forward';
+import { ACCOUNTABILITY_MOVED, ACCOUNTABILITY_PENDING, type ReviewNote, type ReviewRecord } from './review-forward';
+import { decisionLabel, reviewActionLabel } from './labels';
 import { ComputingState } from './ComputingState';
 import { useChronicRun } from './use-chronic';
 
 type FormValues = { decision: ReviewDecision; actions: ReviewAction[]; reviewer: string; reason: string };
 
-/** How each action is sent on, shown beside the choice so nothing is a surprise. */
-const ACTION_LABELS: Record<ReviewAction, string> = {
-  重办: '重办',
-  核减申请: '申请核减（提交到考核页「核减」待审核）',
-  转为疑难件: '转为疑难件（已有疑难件则关联，否则立案）',
-  移交问责: '移交问责（转到「表彰问责」页作为问责候选）',
-};
+/** The stored 移交问责 mark in the interface language. */
+function pendingText(status: string, t: Translate): string {
+  if (status === ACCOUNTABILITY_MOVED) return t('chronic.review.moved');
+  return status === ACCOUNTABILITY_PENDING ? t('chronic.review.pending') : status;
+}
 
-function caseDraftOf(c: ReviewCandidate, reason: string): CaseDraft {
-  return { title: `${c.street || c.unit} ${c.category.split('/').pop() ?? ''}问题（复核转办）`, category: c.category, place: c.street, unit: c.unit, tickets: [c.ticket], source: { kind: 'review', ticket: c.ticket, reason } };
+/** A forwarding note in the interface language (its stored names translated too). */
+function noteText(n: ReviewNote, t: Translate): string {
+  const p = { ...n.params };
+  if (typeof p.pending === 'string') p.pending = pendingText(p.pending, t);
+  const status = Object.entries(EXEMPTION_STATUS_LABELS).find(([, label]) => label === p.status)?.[0];
+  if (status) p.status = exemptionStatusLabel(status as ExemptionStatus, t);
+  return t(n.key, p);
+}
+
+function caseDraftOf(c: ReviewCandidate, reason: string, t: Translate): CaseDraft {
+  return { title: t('chronic.review.draftTitle', { place: c.street || c.unit, category: c.category.split('/').pop() ?? '' }), category: c.category, place: c.street, unit: c.unit, tickets: [c.ticket], source: { kind: 'review', ticket: c.ticket, reason } };
 }
 
 function openExemptions(): void {
@@ -36,25 +45,26 @@ function openExemptions(): void {
 
 /** Where a saved review's actions went: the 核减 request and its status, the case, the 问责 hand-off. */
 function ReviewOutcomeCell({ r, exemption, onOpenCase }: { r: ReviewRecord; exemption: Exemption | undefined; onOpenCase: () => void }) {
+  const t = useT();
   return (
     <Space size={4} wrap data-testid="review-outcome">
-      <span>{r.decision}（{r.reviewer}）</span>
+      <span>{t('chronic.review.outcome', { decision: r.decision ? decisionLabel(r.decision, t) : '', reviewer: r.reviewer })}</span>
       {r.actions.map((a) => {
         if (a === '核减申请') {
           return exemption
-            ? <Tag key={a} color="blue" style={{ cursor: 'pointer' }} onClick={openExemptions} title="打开考核页「核减」查看审核情况" data-testid="review-exemption">核减 {EXEMPTION_STATUS_LABELS[exemption.status]}</Tag>
-            : <Tag key={a}>核减申请（未找到申请记录）</Tag>;
+            ? <Tag key={a} color="blue" style={{ cursor: 'pointer' }} onClick={openExemptions} title={t('chronic.review.openExemptions')} data-testid="review-exemption">{t('chronic.review.exemption', { status: exemptionStatusLabel(exemption.status, t) })}</Tag>
+            : <Tag key={a}>{t('chronic.review.exemptionMissing')}</Tag>;
         }
         if (a === '转为疑难件') {
           return r.caseId
-            ? <a key={a} href={`#/chronic?case=${encodeURIComponent(r.caseId)}`}>疑难件 {r.caseId}</a>
-            : <Button key={a} size="small" type="link" onClick={onOpenCase}>转为疑难件：待立案</Button>;
+            ? <a key={a} href={`#/chronic?case=${encodeURIComponent(r.caseId)}`}>{t('chronic.review.case', { id: r.caseId })}</a>
+            : <Button key={a} size="small" type="link" onClick={onOpenCase}>{t('chronic.review.caseToOpen')}</Button>;
         }
         if (a === '移交问责') {
-          return <Tag key={a} color="orange" style={{ cursor: 'pointer' }} onClick={() => navigate('records', 'tab=candidates')} title="打开「表彰问责」页的候选"
-            data-testid="review-accountability">移交问责 · {r.accountability?.status ?? ACCOUNTABILITY_MOVED}</Tag>;
+          return <Tag key={a} color="orange" style={{ cursor: 'pointer' }} onClick={() => navigate('records', 'tab=candidates')} title={t('chronic.review.openRecords')}
+            data-testid="review-accountability">{t('chronic.review.accountabilityTag', { status: pendingText(r.accountability?.status ?? ACCOUNTABILITY_MOVED, t) })}</Tag>;
         }
-        return <Tag key={a}>{a}</Tag>;
+        return <Tag key={a}>{reviewActionLabel(a, t)}</Tag>;
       })}
     </Space>
   );
@@ -64,6 +74,8 @@ function ReviewOutcomeCell({ r, exemption, onOpenCase }: { r: ReviewRecord; exem
 export function ReviewQueue() {
   const { message } = App.useApp();
   const me = useChronicStore((s) => s.me);
+  const t = useT();
+  const fmt = useFormat();
   const run = useChronicRun<ReviewCandidate[]>({ op: 'reviewQueue' }, []);
   const { data, error, loading } = run;
   const reviews = useLiveQuery(listReviews, []);
@@ -86,8 +98,8 @@ export function ReviewQueue() {
     try {
       // Refusals (invalid review, 核减 reason too short…) keep the dialog open with what was typed.
       const out = await submitReview(item, { ticket: current.ticket, unit: current.unit });
-      void message.success([`已复核 ${current.ticket}`, ...out.notes].join('；'));
-      if (out.needsCase) setDraft(caseDraftOf(current, item.reason));
+      void message.success([t('chronic.review.done', { ticket: current.ticket }), ...out.noteMessages.map((n) => noteText(n, t))].join(t('chronic.review.noteSep')));
+      if (out.needsCase) setDraft(caseDraftOf(current, item.reason, t));
       setCurrent(null);
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -99,44 +111,44 @@ export function ReviewQueue() {
   return (
     <div data-testid="review-queue">
       <Space style={{ marginBottom: 8 }}>
-        <Segmented value={show} onChange={(v) => setShow(v as 'todo' | 'done')} options={[{ label: '待复核', value: 'todo' }, { label: '已复核', value: 'done' }]} data-testid="review-show" />
-        <span>共 {rows.length} 张</span>
+        <Segmented value={show} onChange={(v) => setShow(v as 'todo' | 'done')} options={[{ label: t('chronic.review.todo'), value: 'todo' }, { label: t('chronic.review.decided'), value: 'done' }]} data-testid="review-show" />
+        <span>{t('chronic.review.count', { count: fmt.number(rows.length) })}</span>
       </Space>
-      {error && <Alert type="error" showIcon message="读取复核队列失败" description={error} action={<Button size="small" onClick={run.retry}>重试</Button>} />}
-      {loading && !data && <ComputingState what="正在整理不满意工单复核队列…" since={run.startedAt} tickets={run.tickets} />}
+      {error && <Alert type="error" showIcon message={t('chronic.review.loadFailed')} description={error} action={<Button size="small" onClick={run.retry}>{t('chronic.retry')}</Button>} />}
+      {loading && !data && <ComputingState what={t('chronic.review.computing')} since={run.startedAt} tickets={run.tickets} />}
       <Table<ReviewCandidate> size="small" rowKey="ticket" loading={loading && !!data} dataSource={rows} pagination={{ pageSize: 20, showSizeChanger: false }} data-testid="review-table"
         columns={[
-          { title: '工单', dataIndex: 'ticket', width: 150 },
-          { title: '原因', dataIndex: 'trigger', width: 90, render: (t: string) => <Tag color="red">{t}</Tag> },
-          { title: '承办单位', dataIndex: 'unit', width: 160 },
-          { title: '分类', dataIndex: 'category' },
-          { title: '街道', dataIndex: 'street', width: 140 },
-          { title: '受理时间', dataIndex: 'acceptedAt', width: 160, render: (t: number) => formatLocal(t) },
+          { title: t('chronic.review.col.ticket'), dataIndex: 'ticket', width: 150 },
+          { title: t('chronic.review.col.trigger'), dataIndex: 'trigger', width: 90, render: (v: string) => <Tag color="red">{v}</Tag> },
+          { title: t('chronic.review.col.unit'), dataIndex: 'unit', width: 160 },
+          { title: t('chronic.review.col.category'), dataIndex: 'category' },
+          { title: t('chronic.review.col.street'), dataIndex: 'street', width: 140 },
+          { title: t('chronic.review.col.acceptedAt'), dataIndex: 'acceptedAt', width: 160, render: (at: number) => fmt.dateTime(at) },
           {
-            title: '复核', width: 300, render: (_, c) => {
+            title: t('chronic.review.col.review'), width: 300, render: (_, c) => {
               const r = decided.get(c.ticket);
-              return r ? <ReviewOutcomeCell r={r} exemption={r.exemptionId != null ? exemptionById.get(r.exemptionId) : undefined} onOpenCase={() => setDraft(caseDraftOf(c, r.reason))} />
-                : <Button size="small" data-testid="review-open" onClick={() => { setCurrent(c); form.setFieldsValue({ decision: undefined, actions: [], reviewer: me, reason: '' }); }}>复核</Button>;
+              return r ? <ReviewOutcomeCell r={r} exemption={r.exemptionId != null ? exemptionById.get(r.exemptionId) : undefined} onOpenCase={() => setDraft(caseDraftOf(c, r.reason, t))} />
+                : <Button size="small" data-testid="review-open" onClick={() => { setCurrent(c); form.setFieldsValue({ decision: undefined, actions: [], reviewer: me, reason: '' }); }}>{t('chronic.review.open')}</Button>;
             },
           },
         ]} />
-      <Modal open={!!current} title={`复核工单 ${current?.ticket ?? ''}`} okText="保存复核" cancelText="取消" onOk={() => void submit()} onCancel={() => setCurrent(null)}
+      <Modal open={!!current} title={t('chronic.review.title', { ticket: current?.ticket ?? '' })} okText={t('chronic.review.save')} cancelText={t('chronic.cancel')} onOk={() => void submit()} onCancel={() => setCurrent(null)}
         confirmLoading={saving} width={620} okButtonProps={{ 'data-testid': 'review-ok' } as Record<string, string>}>
         <Form form={form} layout="vertical" data-testid="review-form">
-          <Form.Item name="decision" label="复核结论"><Radio.Group options={REVIEW_DECISIONS.map((d) => ({ label: d, value: d }))} /></Form.Item>
-          <Form.Item name="actions" label="处理方式" extra="核减只适用于结论为不属实或部分属实的工单；重办、移交问责需至少部分属实。">
-            <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={REVIEW_ACTIONS.map((a) => ({ label: ACTION_LABELS[a], value: a }))} />
+          <Form.Item name="decision" label={t('chronic.review.decision')}><Radio.Group options={REVIEW_DECISIONS.map((d) => ({ label: decisionLabel(d, t), value: d }))} /></Form.Item>
+          <Form.Item name="actions" label={t('chronic.review.actions')} extra={t('chronic.review.actionsHint')}>
+            <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={REVIEW_ACTIONS.map((a) => ({ label: reviewActionLabel(a, t, true, t('chronic.review.moved')), value: a }))} />
           </Form.Item>
           {chosen?.includes('核减申请') && current && (
             <Alert style={{ marginBottom: 12 }} type="info" showIcon data-testid="review-exemption-hint"
-              message={`保存后将以承办单位「${current.unit || '（无）'}」的名义提交核减申请，复核人记为申请人，复核理由即核减理由（至少 4 个字），由领导在考核页「核减」审核。`} />
+              message={t('chronic.review.exemptHint', { unit: current.unit || t('chronic.none') })} />
           )}
           {chosen?.includes('移交问责') && (
             <Alert style={{ marginBottom: 12 }} type="info" showIcon
-              message="保存后转到「表彰问责」页的候选（问责），由录入人员起草问责记录，经另一位同事审核、签发后发布；本复核标记为“已移交表彰问责”。" />
+              message={t('chronic.review.accountabilityHint', { pending: t('chronic.review.moved') })} />
           )}
-          <Form.Item name="reviewer" label="复核人"><Input data-testid="review-reviewer" /></Form.Item>
-          <Form.Item name="reason" label="复核理由"><Input.TextArea rows={3} data-testid="review-reason" /></Form.Item>
+          <Form.Item name="reviewer" label={t('chronic.review.reviewer')}><Input data-testid="review-reviewer" /></Form.Item>
+          <Form.Item name="reason" label={t('chronic.review.reason')}><Input.TextArea rows={3} data-testid="review-reason" /></Form.Item>
         </Form>
       </Modal>
       <OpenCaseModal draft={draft} onClose={() => setDraft(null)}

@@ -4,7 +4,9 @@ import { Alert, App, Button, Card, Input, InputNumber, Popconfirm, Space, Table,
 import { BUILTIN_CALENDAR } from '@core/base/calendar/builtin';
 import type { CalendarYear } from '@core/base/calendar/types';
 import { validateCalendarYear } from '@core/base/calendar/working-days';
+import { useFormat, useT } from '@renderer/i18n';
 import { calendarYears, resetCalendarYear, saveCalendarYear } from './case-repo';
+import { dayText } from './labels';
 
 type Entry = { date: string; name: string; kind: '放假' | '调休上班' };
 
@@ -14,6 +16,9 @@ type Entry = { date: string; name: string; kind: '放假' | '调休上班' };
  */
 export function CalendarSettings() {
   const { message } = App.useApp();
+  const t = useT();
+  const fmt = useFormat();
+  const kindLabel = (k: Entry['kind']): string => t(k === '放假' ? 'chronic.calendar.holiday' : 'chronic.calendar.workday');
   const years = useLiveQuery(calendarYears, []);
   const [year, setYear] = useState<number>(new Date().getFullYear());
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -28,7 +33,7 @@ export function CalendarSettings() {
   }, [stored]);
 
   const asYear = (): CalendarYear => ({
-    year, source: source.trim() || '本单位维护',
+    year, source: source.trim() || t('chronic.calendar.defaultSource'),
     holidays: entries.filter((e) => e.kind === '放假').map(({ date, name }) => ({ date, name })),
     workdays: entries.filter((e) => e.kind === '调休上班').map(({ date, name }) => ({ date, name })),
   });
@@ -37,36 +42,36 @@ export function CalendarSettings() {
   const save = async (): Promise<void> => {
     if (problems.length) { message.error(problems[0]!); return; }
     await saveCalendarYear(asYear());
-    message.success(`${year} 年工作日历已保存`);
+    message.success(t('chronic.calendar.saved', { year }));
   };
 
   return (
-    <Card title="工作日历（节假日与调休）" size="small" data-testid="calendar-settings">
+    <Card title={t('chronic.calendar.title')} size="small" data-testid="calendar-settings">
       <Space wrap style={{ marginBottom: 8 }}>
-        <InputNumber value={year} min={1990} max={2100} onChange={(v) => v && setYear(v)} addonBefore="年份" data-testid="calendar-year" />
-        {stored ? <Tag color={builtin ? 'blue' : 'green'}>{source}</Tag> : <Tag color="orange">{year} 年还没有数据：只有周六、周日算休息日</Tag>}
+        <InputNumber value={year} min={1990} max={2100} onChange={(v) => v && setYear(v)} addonBefore={t('chronic.calendar.year')} data-testid="calendar-year" />
+        {stored ? <Tag color={builtin ? 'blue' : 'green'}>{source}</Tag> : <Tag color="orange">{t('chronic.calendar.noData', { year })}</Tag>}
       </Space>
       <Table<Entry> size="small" rowKey={(e) => `${e.kind}${e.date}`} dataSource={entries} pagination={false} scroll={{ y: 300 }}
         columns={[
-          { title: '日期', dataIndex: 'date', width: 130 },
-          { title: '类型', dataIndex: 'kind', width: 110, render: (k: Entry['kind']) => <Tag color={k === '放假' ? 'red' : 'blue'}>{k}</Tag> },
-          { title: '节日', dataIndex: 'name' },
-          { title: '', width: 70, render: (_, e) => <a onClick={() => setEntries(entries.filter((x) => x !== e))}>删除</a> },
+          { title: t('chronic.calendar.col.date'), dataIndex: 'date', width: 150, render: (d: string) => dayText(d, fmt) },
+          { title: t('chronic.calendar.col.kind'), dataIndex: 'kind', width: 170, render: (k: Entry['kind']) => <Tag color={k === '放假' ? 'red' : 'blue'}>{kindLabel(k)}</Tag> },
+          { title: t('chronic.calendar.col.name'), dataIndex: 'name' },
+          { title: '', width: 70, render: (_, e) => <a onClick={() => setEntries(entries.filter((x) => x !== e))}>{t('chronic.calendar.remove')}</a> },
         ]} />
       <Space wrap style={{ marginTop: 8 }}>
         <Input type="date" value={add.date} onChange={(e) => setAdd({ ...add, date: e.target.value })} style={{ width: 160 }} />
-        <Input placeholder="节日名称" value={add.name} onChange={(e) => setAdd({ ...add, name: e.target.value })} style={{ width: 140 }} />
-        <Button onClick={() => setAdd({ ...add, kind: add.kind === '放假' ? '调休上班' : '放假' })}>{add.kind}</Button>
-        <Button onClick={() => { if (add.date) { setEntries([...entries, add].sort((a, b) => (a.date < b.date ? -1 : 1))); setAdd({ ...add, date: '' }); } }}>添加</Button>
+        <Input placeholder={t('chronic.calendar.holidayName')} value={add.name} onChange={(e) => setAdd({ ...add, name: e.target.value })} style={{ width: 140 }} />
+        <Button onClick={() => setAdd({ ...add, kind: add.kind === '放假' ? '调休上班' : '放假' })}>{kindLabel(add.kind)}</Button>
+        <Button onClick={() => { if (add.date) { setEntries([...entries, add].sort((a, b) => (a.date < b.date ? -1 : 1))); setAdd({ ...add, date: '' }); } }}>{t('chronic.calendar.add')}</Button>
       </Space>
       <div style={{ marginTop: 8 }}>
-        <Input addonBefore="依据" value={source} onChange={(e) => setSource(e.target.value)} placeholder="例如：国务院办公厅关于××年部分节假日安排的通知" />
+        <Input addonBefore={t('chronic.calendar.source')} value={source} onChange={(e) => setSource(e.target.value)} placeholder={t('chronic.calendar.sourceHint')} />
       </div>
       {problems.length > 0 && <Alert type="error" style={{ marginTop: 8 }} message={problems.join('；')} />}
       <Space style={{ marginTop: 8 }}>
-        <Button type="primary" onClick={() => void save()} disabled={problems.length > 0}>保存 {year} 年</Button>
-        <Popconfirm title={builtin ? `恢复 ${year} 年的内置数据？` : `删除 ${year} 年的数据？`} okText="确定" cancelText="取消" onConfirm={() => void resetCalendarYear(year).then(() => message.success('已恢复'))}>
-          <Button>{builtin ? '恢复内置数据' : '删除本年数据'}</Button>
+        <Button type="primary" onClick={() => void save()} disabled={problems.length > 0}>{t('chronic.calendar.save', { year })}</Button>
+        <Popconfirm title={t(builtin ? 'chronic.calendar.resetConfirm' : 'chronic.calendar.deleteConfirm', { year })} okText={t('chronic.ok')} cancelText={t('chronic.cancel')} onConfirm={() => void resetCalendarYear(year).then(() => message.success(t('chronic.calendar.restored')))}>
+          <Button>{t(builtin ? 'chronic.calendar.reset' : 'chronic.calendar.deleteYear')}</Button>
         </Popconfirm>
       </Space>
     </Card>

@@ -1,6 +1,7 @@
 /**
  * All storage of the 疑难件 feature: cases, their append-only timelines, follow-ups, reviews,
- * saved views and the editable working-day calendar (Dexie tables of db/schema.ts).
+ * saved views, the editable working-day calendar and the detection threshold versions (Dexie
+ * tables of db/schema.ts).
  */
 import { BUILTIN_CALENDAR } from '@core/base/calendar/builtin';
 import type { CalendarYear } from '@core/base/calendar/types';
@@ -10,10 +11,12 @@ import type { ChronicCaseRecord, FollowUp } from '@core/cases/case-record';
 import type { ReviewItem } from '@core/cases/review';
 import { appendEvent, type CaseEvent, type CaseEventDraft } from '@core/cases/timeline';
 import { formatLocalDate } from '@core/base/time/shanghai';
+import { CHRONIC_V1, type ChronicRuleBody, type ChronicRuleSet } from '@core/chronic/rule-set';
 import { db } from '@renderer/db';
+import { listRuleVersions, saveRuleVersion } from '@renderer/db/rule-sets';
 import { listExemptions, putExemption } from '@renderer/features/assessment/assessment-db';
 import { putReviewCandidate } from '@renderer/features/records/records-service';
-import { planReview, type ReviewRecord, type ReviewTicket } from './review-forward';
+import { planReview, type ReviewNote, type ReviewRecord, type ReviewTicket } from './review-forward';
 
 type FollowUpRow = Omit<FollowUp, 'id'> & { id?: number; uid: string };
 
@@ -98,13 +101,12 @@ export async function saveReview(r: ReviewItem): Promise<void> {
 }
 
 /** What a saved review did: the stored row, the 核减 request id, and whether 立案 is still to do. */
-export type ReviewOutcome = { review: ReviewRecord; exemptionId: number | null; needsCase: boolean; notes: string[] };
+export type ReviewOutcome = { review: ReviewRecord; exemptionId: number | null; needsCase: boolean; notes: string[]; noteMessages: ReviewNote[] };
 
 /**
  * Saves a review and sends its actions on, in one transaction: 核减申请 stores a pending request
  * in the 考核 核减 workflow (db.exemptions), 转为疑难件 links a case already holding the ticket,
- * 移交问责 becomes a candidate of the 表彰问责 page (written by its records service). Throws the
- * Chinese reason (nothing saved) when refused.
+ * 移交问责 becomes a candidate of the 表彰问责 page (written by its records service). Throws the Chinese reason (nothing saved) when refused.
  */
 export async function submitReview(item: ReviewItem, ticket: ReviewTicket): Promise<ReviewOutcome> {
   return db.transaction('rw', [db.reviews, db.exemptions, db.cases, db.recordCandidates], async () => {
@@ -114,7 +116,7 @@ export async function submitReview(item: ReviewItem, ticket: ReviewTicket): Prom
     const review: ReviewRecord = { ...plan.review, exemptionId };
     await db.reviews.put(review as unknown as Record<string, unknown>);
     if (plan.newCandidate) await putReviewCandidate(plan.newCandidate);
-    return { review, exemptionId, needsCase: plan.needsCase, notes: plan.notes };
+    return { review, exemptionId, needsCase: plan.needsCase, notes: plan.notes, noteMessages: plan.noteMessages };
   });
 }
 
@@ -155,4 +157,15 @@ export async function saveCalendarYear(y: CalendarYear): Promise<void> {
 /** Drops the office's edit of a year (the built-in data applies again, if any). */
 export async function resetCalendarYear(year: number): Promise<void> {
   await db.calendar.delete(year);
+}
+
+// Detection thresholds (chronic-v1 and the office's versions), in db.ruleSets beside the 考核 rules.
+const RULE_KIND = 'chronic';
+/** Every threshold version, the built-in chronic-v1 first. */
+export async function listChronicRuleSets(): Promise<ChronicRuleSet[]> {
+  return listRuleVersions(RULE_KIND, CHRONIC_V1);
+}
+/** Saves edited thresholds as a new version of `id` (never changes an old one). */
+export async function saveChronicRuleSet(id: string, body: ChronicRuleBody): Promise<ChronicRuleSet> {
+  return saveRuleVersion(RULE_KIND, CHRONIC_V1, id, body);
 }

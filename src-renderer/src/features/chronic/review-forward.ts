@@ -7,12 +7,20 @@
 import { EXEMPTION_STATUS_LABELS, requestExemption, type Exemption } from '@core/assess/exemptions';
 import { validateReview, type ReviewItem } from '@core/cases/review';
 import { ACCOUNTABILITY_MOVED, markReviewMoved, reviewToCandidate, V3_ACCOUNTABILITY_PENDING } from '@renderer/db/migrations/v4-accountability';
+import { translate, type MessageKey, type MessageParams } from '@renderer/i18n/catalog';
 
+
+/** The label a 移交问责 hand-off carried while 表彰问责 was a coming page (older rows; stored, shown translated). */
+export const ACCOUNTABILITY_PENDING = V3_ACCOUNTABILITY_PENDING;
+/** The label of a hand-off moved into the 表彰问责 candidates (stored, shown translated). */
 export { ACCOUNTABILITY_MOVED };
 
-/** A 移交问责 hand-off on the review: moved to the 表彰问责 candidates (older rows: still pending). */
+/** A note for the user as a catalog message, so the page can show it in the interface language. */
+export type ReviewNote = { key: MessageKey; params: MessageParams };
+
+/** A 移交问责 hand-off on the review: moved to the 表彰问责 candidates (rows from before v4 were pending until the upgrade moved them). */
 export type AccountabilityHandoff = {
-  status: typeof ACCOUNTABILITY_MOVED | typeof V3_ACCOUNTABILITY_PENDING; at: number; by: string; unit: string; reason: string; movedAt?: number; candidate?: string;
+  status: typeof ACCOUNTABILITY_MOVED | typeof ACCOUNTABILITY_PENDING; at: number; by: string; unit: string; reason: string; movedAt?: number; candidate?: string;
 };
 
 /** The row stored in db.reviews: the core review plus where its actions went. */
@@ -42,6 +50,8 @@ export type ReviewPlan = {
   newCandidate: Record<string, unknown> | null;
   /** Chinese notes for the user about what was sent where. */
   notes: string[];
+  /** The same notes as catalog messages (zh-CN of each is the Chinese note). */
+  noteMessages: ReviewNote[];
 };
 
 /**
@@ -60,6 +70,11 @@ export function planReview(
   const problems = validateReview(item);
   if (problems.length) throw new Error(problems.join('；'));
   const notes: string[] = [];
+  const noteMessages: ReviewNote[] = [];
+  const note = (key: MessageKey, params: MessageParams = {}): void => {
+    noteMessages.push({ key, params });
+    notes.push(translate('zh-CN', key, params));
+  };
   const review: ReviewRecord = { ...item, unit: ticket.unit, exemptionId: null, accountability: null };
   let newExemption: Exemption | null = null;
 
@@ -67,11 +82,11 @@ export function planReview(
     const open = exemptions.find((e) => e.ticket === item.ticket && (e.status === 'pending' || e.status === 'approved'));
     if (open) {
       review.exemptionId = open.id ?? null;
-      notes.push(`工单 ${item.ticket} 已有${EXEMPTION_STATUS_LABELS[open.status]}的核减申请，本次复核已关联该申请，未重复提交`);
+      note('chronic.review.note.joined', { ticket: item.ticket, status: EXEMPTION_STATUS_LABELS[open.status] });
     } else {
       if (!ticket.unit.trim()) throw new Error(`工单 ${item.ticket} 没有承办单位，无法申请核减；请先在工单数据中补全承办单位，或到考核页「核减」手工提交`);
       newExemption = requestExemption(exemptions, { ticket: item.ticket, unit: ticket.unit, reason: item.reason, by: item.reviewer.trim() }, now);
-      notes.push(`已向考核页「核减」提交核减申请，等待审核`);
+      note('chronic.review.note.exemptSent');
     }
   }
 
@@ -82,7 +97,7 @@ export function planReview(
     if (holding) {
       linkedCaseId = holding.id;
       review.caseId = holding.id;
-      notes.push(`工单已在疑难件 ${holding.id} 中，已关联，未重复立案`);
+      note('chronic.review.note.linked', { id: holding.id });
     } else {
       needsCase = true;
     }
@@ -92,10 +107,10 @@ export function planReview(
   let out = review;
   if (item.actions.includes('移交问责')) {
     // The hand-off as v3 kept it, then moved as the v4 upgrade moves it: one shape for old and new.
-    review.accountability = { status: V3_ACCOUNTABILITY_PENDING, at: now, by: item.reviewer.trim(), unit: ticket.unit, reason: item.reason.trim() };
+    review.accountability = { status: ACCOUNTABILITY_PENDING, at: now, by: item.reviewer.trim(), unit: ticket.unit, reason: item.reason.trim() };
     newCandidate = reviewToCandidate(review, now);
     out = markReviewMoved(review, now) as ReviewRecord;
-    notes.push('已移交「表彰问责」页：作为问责候选，由录入人员起草问责记录，经审核、签发后发布');
+    note('chronic.review.note.accountability', { pending: ACCOUNTABILITY_MOVED });
   }
-  return { review: out, newExemption, linkedCaseId, needsCase, newCandidate, notes };
+  return { review: out, newExemption, linkedCaseId, needsCase, newCandidate, notes, noteMessages };
 }

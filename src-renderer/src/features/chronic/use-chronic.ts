@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CHRONIC_V1, type ChronicRuleSet } from '@core/chronic/rule-set';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkCalendar } from '@core/base/calendar/working-days';
 import { localDay } from '@core/base/calendar/working-days';
@@ -6,7 +7,20 @@ import type { RunProgress } from '@renderer/engine/api';
 import { getEngine } from '@renderer/engine/client';
 import type { ChronicRequest } from '@renderer/engine/computations/chronic';
 import { db } from '@renderer/db';
-import { loadWorkCalendar } from './case-repo';
+import { listChronicRuleSets, loadWorkCalendar } from './case-repo';
+import { useChronicStore } from './chronic-store';
+
+/** Every detection threshold version (chronic-v1 first); undefined while loading. */
+export function useChronicRuleSets(): ChronicRuleSet[] | undefined {
+  return useLiveQuery(listChronicRuleSets, []);
+}
+
+/** The threshold version detections use: the one chosen, chronic-v1 when none or not found. */
+export function useActiveChronicRuleSet(): ChronicRuleSet {
+  const sets = useChronicRuleSets();
+  const ref = useChronicStore((s) => s.ruleRef);
+  return useMemo(() => (ref && sets?.find((r) => r.id === ref.id && r.version === ref.version)) || CHRONIC_V1, [sets, ref]);
+}
 
 /** The working-day calendar (built-in years plus the office's edits), live. */
 export function useWorkCalendar(): WorkCalendar | undefined {

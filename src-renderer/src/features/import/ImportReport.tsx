@@ -4,6 +4,7 @@ import { toCsvBytes } from '@core/data/export/csv';
 import { navigate } from '@renderer/app/navigation';
 import type { ImportFileOutcome, ImportOutcome } from '@renderer/engine/api';
 import { t as translateNow, useFormat, useT } from '@renderer/i18n';
+import { useCoreText } from '@renderer/i18n/core-text';
 import { platform } from '@renderer/platform';
 import { delimiterLabel, encodingLabel } from './mapping';
 
@@ -37,6 +38,8 @@ export function ImportReport({ outcome, onAgain }: { outcome: ImportOutcome; onA
 function FileReport({ f }: { f: ImportFileOutcome }) {
   const t = useT();
   const fmt = useFormat();
+  const core = useCoreText();
+  const refusal = f.refusal ? core(f.refusal) : f.refused;
   const isTickets = f.target === 'tickets';
   const exportRejected = async () => {
     const bytes = toCsvBytes(['行号', '列', '值', '原因'], f.rejected.map((r) => [r.row, r.column, r.value, r.reason]));
@@ -52,7 +55,7 @@ function FileReport({ f }: { f: ImportFileOutcome }) {
   return (
     <Card size="small" title={t('import.report.fileTitle', { kind: t(isTickets ? 'import.kind.tickets' : 'import.kind.events'), file: f.fileName })} data-testid={`report-file-${f.target}`}>
       {f.refused ? (
-        <Alert type="error" showIcon title={t('import.report.refused')} description={t('import.report.refusedHint', { reason: f.refused })} data-testid={tid('refused')} />
+        <Alert type="error" showIcon title={t('import.report.refused')} description={t('import.report.refusedHint', { reason: refusal ?? '' })} data-testid={tid('refused')} />
       ) : (
         <>
           <Row gutter={[16, 8]}>
@@ -75,7 +78,10 @@ function FileReport({ f }: { f: ImportFileOutcome }) {
         <div style={{ marginTop: 8 }} data-testid={tid('warnings')}>
           <b>{t('import.report.warnings', { count: f.warnings.length })}</b>
           <ul style={{ margin: '4px 0', paddingLeft: 20, maxHeight: 200, overflowY: 'auto' }}>
-            {f.warnings.slice(0, 50).map((w, i) => <li key={i}>{w}</li>)}
+            {f.warnings.slice(0, 50).map((w, i) => {
+              const text = core({ code: w.code, params: w.params, text: w.message });
+              return <li key={i}>{w.row > 0 ? t('import.report.warningAt', { row: w.row, column: w.column, message: text }) : text}</li>;
+            })}
           </ul>
           {f.warnings.length > 50 && <Typography.Text type="secondary">{t('import.report.moreWarnings', { count: f.warnings.length - 50 })}</Typography.Text>}
         </div>
@@ -95,7 +101,7 @@ function FileReport({ f }: { f: ImportFileOutcome }) {
               { title: t('import.report.row'), dataIndex: 'row', width: 80 },
               { title: t('import.report.column'), dataIndex: 'column', width: 120 },
               { title: t('import.report.value'), dataIndex: 'value', ellipsis: true },
-              { title: t('import.report.reason'), dataIndex: 'reason' },
+              { title: t('import.report.reason'), key: 'reason', render: (_, r) => core({ code: r.code, params: r.params, text: r.reason }) },
             ]}
             data-testid={tid('rejected-table')}
           />

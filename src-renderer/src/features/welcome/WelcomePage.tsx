@@ -8,6 +8,7 @@ import { useRouteParams } from '@renderer/app/router';
 import type { ImportProgress } from '@renderer/engine/api';
 import { getEngine } from '@renderer/engine/client';
 import { useFormat, useT } from '@renderer/i18n';
+import { seedDemoCampaigns } from '@renderer/features/campaigns/seed-demo-campaigns';
 import { nextPercent } from './demo-progress';
 
 /** The size the demo button loads unless the user (or a test, via `#/welcome?demo=N`) picks another. */
@@ -50,6 +51,7 @@ export function WelcomePage() {
           state: 'running', progress, percent: nextPercent(r.state === 'running' ? r.percent : 0, progress, size),
         })),
       });
+      await seedDemoCampaigns({ tickets: size, seed: DEMO_SEED });
       setRun({ state: 'idle' });
       void message.success(t('welcome.demo.done', { count: f.number(outcome.stats.tickets) }));
       navigate('home');

@@ -98,6 +98,7 @@ export const importZh = {
   'import.report.expand': '展开',
   'import.report.duplicateRows': '重复的行（同一工单编号在前面已出现，以第一次为准）：{rows}',
   'import.report.duplicateRow': '第 {row} 行（{id}）',
+  'import.report.warningAt': '第 {row} 行「{column}」：{message}',
 } as const;
 
 export const importEn: Record<keyof typeof importZh, string> = {
@@ -196,4 +197,5 @@ export const importEn: Record<keyof typeof importZh, string> = {
   'import.report.expand': 'More',
   'import.report.duplicateRows': 'Duplicate rows (same ticket number seen earlier; the first is kept): {rows}',
   'import.report.duplicateRow': 'row {row} ({id})',
+  'import.report.warningAt': 'Row {row} “{column}”: {message}',
 };
