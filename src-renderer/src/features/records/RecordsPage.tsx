@@ -16,6 +16,7 @@ import { SessionGate } from './SessionGate';
 import { UsersPanel } from './UsersPanel';
 import { VerifyPanel } from './VerifyPanel';
 import { WorkflowPanel } from './WorkflowPanel';
+import './bench-hook';
 import './records.css';
 
 export const RECORDS_TABS = ['candidates', 'workflow', 'register', 'followup', 'notice', 'audit', 'verify', 'users'] as const;

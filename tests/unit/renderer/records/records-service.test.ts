@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyBundle } from '@core/records/verify';
 import { db } from '@renderer/db';
 import * as svc from '@renderer/features/records/records-service';
-import { accountabilityDraft } from '../records/helpers';
+import { accountabilityDraft } from '../../records/helpers';
 
 const PW = 'duban-Test-123';
 async function as(id: string): Promise<void> {
