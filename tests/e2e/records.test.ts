@@ -281,6 +281,22 @@ describe('表彰问责', () => {
     expect(readdirSync(SHOTS).some((f) => f.startsWith('records-notice-pdf') && f.endsWith('.png'))).toBe(true);
   });
 
+  it('reads in English too', async () => {
+    const setLang = async (label: string) => {
+      await page().getByTestId('language-menu').hover();
+      await page().locator('.ant-dropdown:visible').getByText(label, { exact: true }).click();
+    };
+    await setLang('English');
+    await tab('register');
+    await expect.poll(() => page().getByTestId('records-register').innerText(), { timeout: 15_000 }).toContain('Export the register (JSON)');
+    await shot('register-en');
+    await tab('verify');
+    expect(await page().getByTestId('records-verify').innerText()).toContain('Verify a register bundle someone hands you');
+    await shot('verify-en');
+    await setLang('简体中文');
+    await expect.poll(() => page().getByTestId('records-tab-audit').innerText()).toBe('审计日志');
+  });
+
   it('shows the audit log of sensitive actions, intact', async () => {
     await tab('audit');
     await page().getByTestId('audit-intact').waitFor({ timeout: 30_000 });
@@ -289,5 +305,36 @@ describe('表彰问责', () => {
     await shot('audit');
     const errors = app.errors.filter((e) => !/Warning: \[antd/.test(e));
     expect(errors).toEqual([]);
+  });
+});
+
+describe('表彰问责 in the browser build as users get it', () => {
+  it('says it is single-user mode and keeps a non-extractable WebCrypto key in IndexedDB', async () => {
+    const b = await launchApp({ hash: '#/records?tab=users', exposeBridge: false });
+    try {
+      await b.page.getByTestId('records-browser-mode').waitFor({ timeout: 60_000 });
+      expect(await b.page.getByTestId('records-browser-mode').innerText()).toContain('浏览器版为单用户模式');
+      const setup = b.page.getByTestId('records-setup');
+      await setup.getByTestId('setup-id').fill('admin');
+      await setup.getByTestId('setup-name').fill('钱管理');
+      await setup.getByTestId('setup-password').fill(PW);
+      await setup.getByTestId('setup-ok').click();
+      const key = b.page.getByTestId('records-key');
+      await key.getByTestId('key-create').click();
+      await expect.poll(() => key.getByTestId('key-fingerprint').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^[0-9a-f]{16}$/);
+      const stored = await b.page.evaluate(`new Promise((resolve) => {
+        const open = indexedDB.open('duban');
+        open.onsuccess = () => {
+          const get = open.result.transaction('signingKeys').objectStore('signingKeys').get('register');
+          get.onsuccess = () => { const k = get.result.privateKey; resolve({ type: k.type, extractable: k.extractable, algorithm: k.algorithm.name }); open.result.close(); };
+        };
+      })`);
+      expect(stored).toEqual({ type: 'private', extractable: false, algorithm: 'Ed25519' });
+      await b.page.mouse.move(1430, 890);
+      const p = await screenshot(b.page, 'records-browser-mode');
+      copyFileSync(p, join(SHOTS, 'records-browser-mode.png'));
+    } finally {
+      await b.close();
+    }
   });
 });

@@ -44,7 +44,7 @@ export function DraftEditor({ open, title, initial, onCancel, onSave }: Props) {
       okButtonProps={{ 'data-testid': 'draft-save' } as Record<string, string>} destroyOnHidden>
       <Form layout="vertical" data-testid="draft-editor">
         <Space size="large" wrap>
-          <Form.Item label={t('records.field.kind')}>
+          <Form.Item label={t('records.field.kindOnly')}>
             <Radio.Group value={d.kind} onChange={(e) => setKind(e.target.value as RecordKind)} options={RECORD_KINDS.map((k) => ({ label: k, value: k }))} data-testid="draft-kind" />
           </Form.Item>
           <Form.Item label={t('records.field.measure')}>
