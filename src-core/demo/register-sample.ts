@@ -3,9 +3,11 @@
  * in-app figure in the browser build): records with a correction and a retraction every 50
  * entries, bodies shaped as ops-records.ts writes them, no personal data.
  */
+import { bundleText, exportBundle } from '../records/bundle';
 import { isoAt, type RegisterEntry } from '../records/entry';
 import type { Signer } from '../records/keys';
 import { append } from '../records/register';
+import { verifyBundle } from '../records/verify';
 
 function body(i: number): Record<string, unknown> {
   const unit = `第${(i % 300) + 1}街道办事处`;
@@ -32,3 +34,17 @@ export async function syntheticRegister(n: number, signer: Signer): Promise<Regi
   return reg;
 }
 
+
+/**
+ * The two timed steps of the register bench: the export (checkpoint signed, canonical text) and
+ * the verification of that text as `cli verify` and the verify tab do. `now` is the host's clock
+ * in ms (performance.now), passed in since the core declares no timer.
+ */
+export async function timeExportVerify(reg: readonly RegisterEntry[], signer: Signer, now: () => number): Promise<{ text: string; exportMs: number; verifyMs: number; ok: boolean }> {
+  let t = now();
+  const text = bundleText(await exportBundle(reg, signer));
+  const exportMs = now() - t;
+  t = now();
+  const r = await verifyBundle(text);
+  return { text, exportMs, verifyMs: now() - t, ok: r.ok };
+}

@@ -6,25 +6,18 @@
  * records-service exportBundle) and the verification of that text (as the verify tab). It stores
  * nothing. Registered when the 表彰问责 page loads; tests/bench/records-app.ts calls it.
  */
-import { bundleText, exportBundle } from '@core/records/bundle';
-import { syntheticRegister } from '@core/demo/register-sample';
+import { syntheticRegister, timeExportVerify } from '@core/demo/register-sample';
 import { newWebCryptoKey } from '@core/records/keys';
-import { verifyBundle } from '@core/records/verify';
 
 export type AppRegisterBench = { entries: number; bundleBytes: number; setupMs: number; exportMs: number; verifyMs: number; exportVerifyMs: number; ok: boolean };
 
 async function benchInPage(n: number): Promise<AppRegisterBench> {
-  let t = performance.now();
+  const t = performance.now();
   const { signer } = await newWebCryptoKey();
   const reg = await syntheticRegister(n, signer);
   const setupMs = performance.now() - t;
-  t = performance.now();
-  const text = bundleText(await exportBundle(reg, signer));
-  const exportMs = performance.now() - t;
-  t = performance.now();
-  const r = await verifyBundle(text);
-  const verifyMs = performance.now() - t;
-  return { entries: n, bundleBytes: text.length, setupMs, exportMs, verifyMs, exportVerifyMs: exportMs + verifyMs, ok: r.ok };
+  const { text, exportMs, verifyMs, ok } = await timeExportVerify(reg, signer, () => performance.now());
+  return { entries: n, bundleBytes: text.length, setupMs, exportMs, verifyMs, exportVerifyMs: exportMs + verifyMs, ok };
 }
 
 if (typeof window !== 'undefined' && !Object.prototype.hasOwnProperty.call(window, '__dubanRecordsBench')) {
