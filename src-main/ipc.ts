@@ -1,4 +1,5 @@
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, ipcMain, safeStorage, type IpcMainInvokeEvent } from 'electron';
+import type { KeyringPort } from './handlers/signing-key-file';
 import { EVENT_PREFIX, INVOKE_CHANNELS, type EventChannel } from '@core/ipc/channels';
 import type { IpcEventPayload } from '@core/ipc/contract';
 import { fail } from '@core/ipc/result';
@@ -29,6 +30,7 @@ export function registerIpc(wiring: IpcWiring): void {
   const dispatch = createIpcDispatcher({
     dataDir: wiring.dataDir,
     bigScreen: wiring.bigScreen,
+    keyring: osKeyring(),
     ...(wiring.secrets ? { secrets: wiring.secrets } : {}),
     ...(wiring.migrationsDir ? { migrationsDir: wiring.migrationsDir } : {}),
   });
@@ -49,6 +51,23 @@ export function registerIpc(wiring: IpcWiring): void {
       });
     });
   }
+}
+
+/**
+ * safeStorage as a keyring only where a real OS keyring backs it: on Linux without a secret
+ * service it falls back to a fixed key ('basic_text'), which protects nothing, so it is not used.
+ */
+function osKeyring(): KeyringPort | null {
+  try {
+    if (!safeStorage.isEncryptionAvailable()) return null;
+    if (process.platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())) return null;
+  } catch {
+    return null;
+  }
+  return {
+    encrypt: (b) => new Uint8Array(safeStorage.encryptString(Buffer.from(b).toString('base64'))),
+    decrypt: (b) => new Uint8Array(Buffer.from(safeStorage.decryptString(Buffer.from(b)), 'base64')),
+  };
 }
 
 /** Sends event `event` to the page in `win`. */

@@ -43,6 +43,8 @@ const evidenceRefSchema = z.string({ error: '证据引用必须是文字' })
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
+const publicKeyInfo = z.strictObject({ publicKey: z.string(), fingerprint: z.string().regex(/^[0-9a-f]{16}$/) });
+
 const windowState = z.strictObject({ maximized: z.boolean(), fullScreen: z.boolean() });
 
 const rect = z.strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
@@ -156,6 +158,28 @@ export const IPC_CONTRACT = {
   'window:state': {
     input: z.undefined(),
     output: windowState,
+  },
+  /** The register signing key held by main (issue 14): whether it exists, its public part, whether unlocked. */
+  'records:key-status': {
+    input: z.undefined(),
+    output: z.strictObject({ exists: z.boolean(), publicKey: z.string().nullable(), fingerprint: z.string().nullable(), unlocked: z.boolean(), keyring: z.boolean() }),
+  },
+  /** Creates the signing key, encrypted with the passphrase; refuses when one exists. */
+  'records:key-create': {
+    input: z.strictObject({ passphrase: z.string({ error: '密钥口令必须是文字' }).min(1, { error: '请输入密钥口令' }).max(200) }),
+    output: publicKeyInfo,
+  },
+  /** Unlocks the signing key for this session with its passphrase. */
+  'records:key-unlock': {
+    input: z.strictObject({ passphrase: z.string({ error: '密钥口令必须是文字' }).min(1, { error: '请输入密钥口令' }).max(200) }),
+    output: publicKeyInfo,
+  },
+  /** Forgets the unlocked key (idle lock, sign-out). */
+  'records:key-lock': { input: z.undefined(), output: z.null() },
+  /** Ed25519 signature of an entry hash (32 bytes) or a checkpoint message (under 200 bytes). */
+  'records:sign': {
+    input: z.strictObject({ bytes: bytes(200, '要签名的数据') }),
+    output: uint8Array('签名必须是二进制数据（Uint8Array）'),
   },
   /** The displays attached now, and the one the big screen would open on. */
   'bigscreen:displays': {

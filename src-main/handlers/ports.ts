@@ -4,6 +4,8 @@
  * under plain Node without the electron module.
  */
 
+import type { KeyringPort } from './signing-key-file';
+
 export type FileFilter = { name: string; extensions: string[] };
 
 export type SaveDialogRequest = {
@@ -56,6 +58,8 @@ export type DispatcherContext = {
   dialogs?: DialogPort;
   printer?: PrinterPort;
   window?: WindowPort;
+  /** The OS keyring (safeStorage), only where a real one backs it; wraps the signing key file once more. */
+  keyring?: KeyringPort | null;
   bigScreen?: BigScreenPort;
   /** Name and version for 'app:info'; defaults to package.json. */
   app?: { name: string; version: string };

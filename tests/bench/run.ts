@@ -24,6 +24,7 @@ import { writeDemoCsv } from './demo-csv';
 import { RENDERER_JS_FLAGS } from '../../src-main/renderer-flags';
 import { benchRegister } from './records-register';
 import { duckdbPeer } from './duckdb-peer';
+import { benchRegisterInApp } from './records-app';
 
 const args = parseArgs(process.argv.slice(2));
 const rows = Number(String(args.options.rows ?? '100000').replace(/_/g, ''));
@@ -230,6 +231,13 @@ async function main(): Promise<void> {
   // Peer 2: Dexie with one record per ticket, 100k tickets.
   console.log('Dexie 每条一记录（10 万条）…');
   const dexie = peers ? await dexiePeer(srv.url) : { seconds: 0, rows: 0, what: 'skipped (BENCH_NO_PEERS)' };
+
+  // 表彰问责 register in the app: the browser build's page exports and verifies 10,000 entries with WebCrypto.
+  console.log('登记册 1 万条（应用内，浏览器 WebCrypto）…');
+  const regCtx = await launchProfile(tempProfile('duban-bench-records-'), appFlags);
+  const registerApp = await benchRegisterInApp(regCtx.pages()[0] ?? (await regCtx.newPage()), srv.url, 10_000);
+  await regCtx.close();
+  if (!registerApp.ok) notes.push('应用内登记册导出包未通过校验');
   await srv.close();
 
   // 表彰问责 register (issue 14): 10,000 entries exported as a bundle and verified as `cli verify` does.
@@ -247,6 +255,7 @@ async function main(): Promise<void> {
     campaignPreview: preview,
     hotspots,
     register: { ...register, what: 'register 10,000 entries: export (checkpoint signed, RFC 8785 text) + verify (every hash, link and Ed25519 signature, then the checkpoint) in Node as the CLI runs it; cliVerifyMs is the wall time of npm run cli -- verify on the file, process start included' },
+    registerApp: { ...registerApp, what: 'register 10,000 entries in the app: the 表彰问责 page of the browser build exports (checkpoint signed with a non-extractable WebCrypto key, RFC 8785 text) and verifies it in headless Chromium (features/records/bench-hook.ts); the IndexedDB read of the entries is not included' },
     bigscreen,
     memory: {
       peakMB: Math.round(peakRss), importPeakMB: Math.round(importPeakRss), queriesPeakMB: Math.round(queriesPeakRss), assessPeakMB: Math.round(assessPeakRss), afterReopenMB: reopenRssMB, peakMainJsHeapMB: Math.round(peakHeap),
@@ -268,6 +277,7 @@ async function main(): Promise<void> {
     `摘要（${rows} 条）：导入 ${(imp.ms / 1000).toFixed(2)} s，重开 ${(reopenMs / 1000).toFixed(2)} s，考核 ${f(assess.ms)}`,
     `  专项行动选择器预览（每次编辑后，最慢一次）${f(preview.ms)}（首次 ${f(preview.coldMs)}）：${(preview.editsMs ?? []).map((x) => `${x.edit} ${f(x.ms)}`).join('，')}`,
     `  登记册 1 万条：导出 + 校验 ${f(register.exportVerifyMs)}（导出 ${f(register.exportMs)}，校验 ${f(register.verifyMs)}；命令行 verify 含进程启动 ${f(register.cliVerifyMs)}）`,
+    `  登记册 1 万条（应用内，浏览器 WebCrypto）：导出 + 校验 ${f(registerApp.exportVerifyMs)}（导出 ${f(registerApp.exportMs)}，校验 ${f(registerApp.verifyMs)}）`,
     `  热点（二级分类 × 区，2026-10）${f(hotspots.ms)}（首次 ${f(hotspots.coldMs)}，${hotspots.groups ?? 0} 组，其中热点 ${hotspots.hotspotGroups ?? 0} 组）`,
     `  未诉先办预测（全部分组，引擎线程）${f(bigscreen?.forecast.ms)}（首次 ${f(bigscreen?.forecast.coldMs)}，预计激增 ${bigscreen?.forecast.surges ?? 0} 项）`,
     `  大屏 3840×2160 首屏 ${bigscreen?.wall.charts ?? 0} 图：数据就绪后首帧 ${f(bigscreen?.wall.firstDrawMs)}（首次打开 ${f(bigscreen?.wall.coldFirstDrawMs)}，最后一图绘完 ${f(bigscreen?.wall.firstPaintMs)}，数据计算 ${f(bigscreen?.wall.computeMs)}）；数据变化后重绘 ${f(bigscreen?.wall.refresh.redrawMs)}（${bigscreen?.wall.refresh.repaintedCharts ?? 0} 图重绘，重算 ${f(bigscreen?.wall.refresh.computeMs)}，导入结束到重绘完成 ${f(bigscreen?.wall.refresh.afterImportMs)}）`,

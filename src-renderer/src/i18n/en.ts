@@ -1,3 +1,4 @@
+import { recordsEn } from './messages/records';
 import { coreEn } from './messages/core';
 import { bigscreenEn } from './messages/bigscreen';
 import { campaignsEn } from './messages/campaigns';
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...ticketsEn,
   ...importEn,
   ...campaignsEn,
+  ...recordsEn,
   ...campaignsUiEn,
   ...hotspotsEn,
   ...whistlesEn,
@@ -141,11 +143,6 @@ export const en: Record<MessageKey, string> = {
   'coming.toAssessment': 'Open assessment',
 
 
-  'coming.records.lead': 'Draft, review and publish commendations, accountability records and notices from assessments and supervision, with evidence kept and every step traceable.',
-  'coming.records.p1': 'Propose commendations or accountability from rankings and chronic-case handling',
-  'coming.records.p2': 'Generate notices from templates and export signed PDFs for the archive',
-  'coming.records.p3': 'Attach evidence to every record, verified by SHA-256 against tampering',
-  'coming.records.p4': 'Remove citizen personal data from published notices automatically',
 
 
   'coming.meetings.lead': 'Prepare supervision and monthly review meetings: assessment results, chronic cases and campaign progress in one pack, and follow up on what was agreed.',
