@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, safeStorage, session } from 'electron';
+import { BrowserWindow, app, session } from 'electron';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_ORIGIN, originOf } from './protocol/app-origin';
 import { RENDERER_JS_FLAGS } from './renderer-flags';
@@ -12,6 +12,7 @@ import { registerAppSchemePrivileges, serveAppProtocol } from './protocol/regist
 import { buildCsp } from './security/csp';
 import { addCspHeader, denyPermissions, lockNavigation } from './security/harden-session';
 import { bigScreenPort } from './window/bigscreen-window';
+import { osSecrets } from './window/os-keyring';
 import { createMainWindow } from './window/main-window';
 import { loadWindowStateSync } from './window/window-state-file';
 
@@ -64,11 +65,7 @@ async function start(): Promise<void> {
     dataDir: userData,
     migrationsDir: join(resourcesDir(), 'sql', 'migrations'),
     // The office server's password is encrypted by the operating system's key store.
-    secrets: {
-      available: () => safeStorage.isEncryptionAvailable(),
-      encrypt: (text) => safeStorage.encryptString(text),
-      decrypt: (bytes) => safeStorage.decryptString(Buffer.from(bytes)),
-    },
+    secrets: osSecrets(),
     appOrigin,
     isOwnWindow: (contents) => (mainWindow !== null && !mainWindow.isDestroyed() && contents === mainWindow.webContents)
       || [...bigScreenWindows].some((w) => !w.isDestroyed() && w.webContents === contents),

@@ -1,10 +1,10 @@
-import { BrowserWindow, ipcMain, safeStorage, type IpcMainInvokeEvent } from 'electron';
-import type { KeyringPort } from './handlers/signing-key-file';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { EVENT_PREFIX, INVOKE_CHANNELS, type EventChannel } from '@core/ipc/channels';
 import type { IpcEventPayload } from '@core/ipc/contract';
 import { fail } from '@core/ipc/result';
 import { createIpcDispatcher, type BigScreenPort, type SecretPort } from './handlers';
 import { isTrustedSender } from './security/sender-check';
+import { osKeyring } from './window/os-keyring';
 import { electronDialogs, electronPrinter, electronWindowPort } from './window/electron-ports';
 
 export type IpcWiring = {
@@ -51,23 +51,6 @@ export function registerIpc(wiring: IpcWiring): void {
       });
     });
   }
-}
-
-/**
- * safeStorage as a keyring only where a real OS keyring backs it: on Linux without a secret
- * service it falls back to a fixed key ('basic_text'), which protects nothing, so it is not used.
- */
-function osKeyring(): KeyringPort | null {
-  try {
-    if (!safeStorage.isEncryptionAvailable()) return null;
-    if (process.platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())) return null;
-  } catch {
-    return null;
-  }
-  return {
-    encrypt: (b) => new Uint8Array(safeStorage.encryptString(Buffer.from(b).toString('base64'))),
-    decrypt: (b) => new Uint8Array(Buffer.from(safeStorage.decryptString(Buffer.from(b)), 'base64')),
-  };
 }
 
 /** Sends event `event` to the page in `win`. */
