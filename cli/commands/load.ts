@@ -16,7 +16,7 @@ import { openDatabase } from '../../src-main/server-db/connect';
 import { parseArgs } from '../args';
 import { streamFile, type ReadOptions } from '../read-files';
 import { EventLoader, TicketLoader } from '../server/load-batches';
-import { readOptions, UsageError } from './validate';
+import { printedRejected, readOptions, UsageError } from './validate';
 
 const USAGE = '用法: npm run --silent cli -- load --db postgresql://用户@主机:端口/数据库 工单文件 [--events 流转记录文件] [--batch 每批条数] [--mapping 对应关系.json] [--encoding 编码] [--delimiter 分隔符]';
 const DEFAULT_BATCH = 50_000;
@@ -27,7 +27,7 @@ function progress(text: string): void {
 }
 
 function reportJson(r: ValidationReport): Record<string, unknown> {
-  const out: Record<string, unknown> = { rows: r.rows, accepted: r.accepted, rejected: r.rejected, duplicates: r.duplicates };
+  const out: Record<string, unknown> = { rows: r.rows, accepted: r.accepted, rejected: printedRejected(r.rejected), duplicates: r.duplicates };
   if (r.refused !== undefined) out.refused = r.refused;
   return out;
 }

@@ -17,13 +17,18 @@ const DELIMITERS: Record<string, Delimiter> = { ',': ',', comma: ',', tab: '\t',
 export class UsageError extends Error {}
 
 /**
- * The JSON shape of one file's report (DOMAIN contract of the validate command): the Chinese
- * reasons and messages; the message codes the report carries for the app are not printed.
+ * Rejected rows as `validate` prints them (and `load`, which must print the same): the Chinese
+ * reason; the message codes the report carries for the app are not printed.
  */
+export function printedRejected(list: ValidationReport['rejected']): { row: number; column: string; value: string; reason: string }[] {
+  return list.map(({ row, column, value, reason }) => ({ row, column, value, reason }));
+}
+
+/** The JSON shape of one file's report (DOMAIN contract of the validate command). */
 function toJson(r: ValidationReport): Record<string, unknown> {
   const out: Record<string, unknown> = {
     rows: r.rows, accepted: r.accepted,
-    rejected: r.rejected.map(({ row, column, value, reason }) => ({ row, column, value, reason })),
+    rejected: printedRejected(r.rejected),
     duplicates: r.duplicates, encoding: r.encoding, delimiter: r.delimiter, columns: r.columns,
     warnings: r.warnings.map(({ row, column, value, message }) => ({ row, column, value, message })),
   };
