@@ -8,6 +8,7 @@ import { whistlesZh } from './messages/whistles';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
+import { meetingsZh } from './messages/meetings';
 
 /**
  * The zh-CN message catalog: the default language and the source of truth for message keys.
@@ -16,6 +17,7 @@ import { ticketsZh } from './messages/tickets';
  */
 export const zhCN = {
   ...ticketsZh,
+  ...meetingsZh,
   ...importZh,
   ...campaignsZh,
   ...campaignsUiZh,
@@ -149,11 +151,6 @@ export const zhCN = {
   'coming.records.p4': '对外发布的通报自动去除群众个人信息',
 
 
-  'coming.meetings.lead': '为督办例会和月度点评会准备材料：汇总考核结果、疑难件和专项行动进展，会后跟踪议定事项。',
-  'coming.meetings.p1': '按会议周期生成汇报材料和排名通报',
-  'coming.meetings.p2': '记录会议议定事项，明确责任单位和完成时限',
-  'coming.meetings.p3': '议定事项纳入督办，逐项跟踪直至销号',
-  'coming.meetings.p4': '会议材料可直接打印或导出 PDF',
 
   'settings.title': '设置',
   'settings.general': '基本设置',

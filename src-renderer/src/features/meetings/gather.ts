@@ -38,7 +38,7 @@ function campaignFigures(campaigns: readonly Campaign[], tasks: readonly Campaig
     const own = tasks.filter((t) => t.campaignId === g.id && t.state !== 'cancelled');
     const overdue = own.filter((t) => t.state === 'open' && t.deadline < today);
     return {
-      id: g.id, title: g.title, status: g.status, tasksTotal: own.length,
+      id: g.id, title: g.theme, status: g.status, tasksTotal: own.length,
       tasksDone: own.filter((t) => t.state === 'done').length, tasksOverdue: overdue.length, overdueTaskIds: overdue.map((t) => t.id),
     };
   });
