@@ -36,10 +36,11 @@ async function pick(page: Page, testId: string, label: string): Promise<void> {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
 }
 
-async function newMeeting(page: Page, title: string, date: string): Promise<void> {
+/** A new meeting on today's date (the form's default), so its action items are not overdue yet. */
+async function newMeeting(page: Page, title: string): Promise<void> {
   await page.getByTestId('mt-new').first().click();
   await page.getByTestId('mt-title').fill(title);
-  await page.getByTestId('mt-date').fill(date);
+  expect(await page.getByTestId('mt-date').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await page.getByTestId('mt-people').fill('张主任、李科长');
   await page.getByTestId('mt-create').click();
   await page.getByTestId('mt-detail').waitFor();
@@ -79,7 +80,7 @@ describe('点评会', () => {
     const { page } = app;
     // Visiting 专项行动 loads its test hooks (window.__dubanCampaigns).
     await page.evaluate("location.hash = '#/campaigns?tab=campaigns'");
-    await page.waitForFunction('!!window.__dubanCampaigns');
+    await expect.poll(() => page.evaluate('!!window.__dubanCampaigns'), { timeout: 30_000 }).toBe(true);
     const target = await page.evaluate(`(async () => {
       const { repo } = window.__dubanCampaigns;
       for (const c of await repo.listCampaigns()) {
@@ -95,7 +96,7 @@ describe('点评会', () => {
     await page.evaluate("location.hash = '#/meetings'");
     await page.getByTestId('meetings-page').waitFor();
     expect(await page.getByTestId('coming-page').count()).toBe(0);
-    await newMeeting(page, '十月份热线工作点评会', '2026-10-30');
+    await newMeeting(page, '十月份热线工作点评会');
     await addAgenda(page, '专项行动', '专项办 王敏', campaignTitle);
     await addAgenda(page, '考核排名', '考核科 刘洋');
     await freeze(page);
@@ -120,7 +121,7 @@ describe('点评会', () => {
 
   it('brings the open item back, freezes a second meeting, shows what changed, records two decisions and prints the minutes', async () => {
     const { page } = app;
-    await newMeeting(page, '十一月份热线工作点评会', '2026-11-30');
+    await newMeeting(page, '十一月份热线工作点评会');
     // The first meeting's open action item is on the agenda already.
     const agenda = page.getByTestId('mt-agenda');
     expect(await agenda.innerText()).toContain('上次议定事项：南湖区限期完成供水专项剩余任务');
@@ -129,7 +130,9 @@ describe('点评会', () => {
     await addAgenda(page, '热点', '分析科 陈晨');
     await pick(page, 'mt-kind', '疑难件');
     await page.getByTestId('mt-ref').first().click();
-    const firstCase = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    // Case options read "title（stage）"; the kind list that just closed has none.
+    const firstCase = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '（' }).first();
+    await firstCase.waitFor({ timeout: 10_000 }).catch(() => undefined);
     if (await firstCase.count()) {
       caseTitle = (await firstCase.innerText()).trim();
       await firstCase.click();
