@@ -69,7 +69,7 @@ export function carryOpenItems(agenda: readonly AgendaItem[], prevItems: readonl
   for (const i of openItems(prevItems)) {
     if (carried.has(i.id)) continue;
     const { kind, refId } = agendaKindOf(i.links);
-    out.push({ id: newId(i), kind, refId, title: `上次议定事项：${i.text}`, presenter: i.owner, carriedItemId: i.id });
+    out.push({ id: newId(i), kind, refId, title: i.text, presenter: i.owner, carriedItemId: i.id });
   }
   return out;
 }

@@ -124,7 +124,8 @@ describe('点评会', () => {
     await newMeeting(page, '十一月份热线工作点评会');
     // The first meeting's open action item is on the agenda already.
     const agenda = page.getByTestId('mt-agenda');
-    expect(await agenda.innerText()).toContain('上次议定事项：南湖区限期完成供水专项剩余任务');
+    const carried = agenda.locator('tbody tr.ant-table-row').filter({ hasText: '南湖区限期完成供水专项剩余任务' });
+    expect(await carried.innerText()).toContain('上次议定事项');
     await addAgenda(page, '专项行动', '专项办 王敏', campaignTitle);
     await addAgenda(page, '考核排名', '考核科 刘洋');
     await addAgenda(page, '热点', '分析科 陈晨');

@@ -159,8 +159,8 @@ describe('decisions and action items', () => {
     const i3 = createItem(cal, m, 'i3', { kind: 'action', text: '排名回升', links: [{ kind: 'unit', id: '丙区' }], owner: '丙区', workingDays: 5 }, 1);
     const agenda = carryOpenItems([], [i1, i2, i3], (i) => `carry-${i.id}`);
     expect(agenda).toEqual([
-      { id: 'carry-i1', kind: 'case', refId: 'c1', title: '上次议定事项：整改积水', presenter: '甲区', carriedItemId: 'i1' },
-      { id: 'carry-i3', kind: 'ranking', refId: '丙区', title: '上次议定事项：排名回升', presenter: '丙区', carriedItemId: 'i3' },
+      { id: 'carry-i1', kind: 'case', refId: 'c1', title: '整改积水', presenter: '甲区', carriedItemId: 'i1' },
+      { id: 'carry-i3', kind: 'ranking', refId: '丙区', title: '排名回升', presenter: '丙区', carriedItemId: 'i3' },
     ]);
     expect(carryOpenItems(agenda, [i1, i2, i3], (i) => `x-${i.id}`)).toEqual(agenda);
   });

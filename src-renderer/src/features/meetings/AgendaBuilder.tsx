@@ -7,7 +7,7 @@ import type { ChronicCaseRecord } from '@core/cases/case-record';
 import type { AgendaItem, AgendaKind, Meeting } from '@core/meetings';
 import { db } from '@renderer/db';
 import { useT } from '@renderer/i18n';
-import { kindLabel } from './labels';
+import { agendaKindLabel, kindLabel } from './labels';
 
 const KINDS: AgendaKind[] = ['case', 'campaign', 'ranking', 'hotspot'];
 const newId = () => `AG-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
@@ -60,7 +60,7 @@ export function AgendaBuilder({ meeting, onSave }: { meeting: Meeting; onSave: (
         size="small" rowKey="id" dataSource={agenda} pagination={false} locale={{ emptyText: t('mt.agenda.empty') }} data-testid="mt-agenda"
         columns={[
           { title: '#', width: 40, render: (_: unknown, __: AgendaItem, i: number) => i + 1 },
-          { title: t('mt.agenda.kind'), width: 110, render: (_: unknown, a: AgendaItem) => kindLabel(a.kind, t) },
+          { title: t('mt.agenda.kind'), width: 110, render: (_: unknown, a: AgendaItem) => agendaKindLabel(a, t) },
           { title: t('mt.agenda.item'), dataIndex: 'title' },
           { title: t('mt.agenda.presenter'), width: 180, render: (_: unknown, a: AgendaItem, i: number) => <Input size="small" defaultValue={a.presenter} onBlur={(e) => { if (e.target.value !== a.presenter) setPresenterOf(i, e.target.value); }} aria-label={t('mt.agenda.presenter')} /> },
           {

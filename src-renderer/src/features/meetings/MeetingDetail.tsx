@@ -9,7 +9,7 @@ import { AgendaBuilder } from './AgendaBuilder';
 import { ItemFigures, useKpiText } from './figures';
 import { gatherFigures } from './gather';
 import { ItemsPanel } from './ItemsPanel';
-import { kindLabel, stateColor, stateLabel } from './labels';
+import { agendaKindLabel, stateColor, stateLabel } from './labels';
 import { saveAgenda, saveEnd, saveFreeze, saveItem, saveItemState } from './meeting-repo';
 import { MinutesPrint } from './MinutesPrint';
 import { PresenterView } from './PresenterView';
@@ -74,7 +74,7 @@ export function MeetingDetail({ id, onBack }: { id: string; onBack: () => void }
           </Card>
           <div className="mt-items-grid mt-gap" data-testid="mt-frozen-agenda">
             {m.agenda.map((a, i) => (
-              <Card key={a.id} size="small" title={`${i + 1}. ${a.title}`} extra={<span className="mt-note">{kindLabel(a.kind, t)} · {t('mt.presenter.by', { name: a.presenter })}</span>}>
+              <Card key={a.id} size="small" title={`${i + 1}. ${a.title}`} extra={<span className="mt-note">{agendaKindLabel(a, t)} · {t('mt.presenter.by', { name: a.presenter })}</span>}>
                 <ItemFigures item={a} snap={snap} />
               </Card>
             ))}

@@ -4,7 +4,7 @@ import type { Meeting, MeetingItem, MeetingSnapshot, SnapshotDiff } from '@core/
 import { NOTICE_PAGE } from '@core/records/notice-html';
 import { useT } from '@renderer/i18n';
 import { useKpiText } from './figures';
-import { kindLabel } from './labels';
+import { agendaKindLabel } from './labels';
 
 const P = NOTICE_PAGE;
 /** GB/T 9704 page geometry and type sizes from the records' notice (one source of the numbers). */
@@ -34,7 +34,7 @@ export function MinutesPrint({ meeting, snap, items, diff, office }: {
       <h1>{meeting.title}{t('mt.minutes.suffix')}</h1>
       <p className="mt-minutes-lead">{t('mt.minutes.lead', { date: meeting.date, people: meeting.participants.join('、') || t('mt.minutes.noPeople'), n: meeting.agenda.length })}</p>
       {head(t('mt.minutes.agenda'))}
-      <ol>{meeting.agenda.map((a) => <li key={a.id}>{kindLabel(a.kind, t)}：{a.title}（{t('mt.presenter.by', { name: a.presenter })}）</li>)}</ol>
+      <ol>{meeting.agenda.map((a) => <li key={a.id}>{agendaKindLabel(a, t)}：{a.title}（{t('mt.presenter.by', { name: a.presenter })}）</li>)}</ol>
       {diff && (
         <>
           {head(t('mt.minutes.since'))}

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import type { Meeting, MeetingSnapshot } from '@core/meetings';
 import { useT } from '@renderer/i18n';
 import { ItemFigures } from './figures';
-import { kindLabel } from './labels';
+import { agendaKindLabel } from './labels';
 
 /** Presenter view: one agenda item at a time in large type, from the frozen snapshot; ←/→ to move, Esc to leave. */
 export function PresenterView({ meeting, snap, onClose }: { meeting: Meeting; snap: MeetingSnapshot; onClose: () => void }) {
@@ -27,7 +27,7 @@ export function PresenterView({ meeting, snap, onClose }: { meeting: Meeting; sn
       <header><span>{meeting.title}</span><span>{t('mt.presenter.pos', { i: i + 1, n })}</span></header>
       {item ? (
         <main>
-          <div className="mt-presenter-kind">{kindLabel(item.kind, t)} · {t('mt.presenter.by', { name: item.presenter })}</div>
+          <div className="mt-presenter-kind">{agendaKindLabel(item, t)} · {t('mt.presenter.by', { name: item.presenter })}</div>
           <h1 data-testid="mt-presenter-title">{item.title}</h1>
           <ItemFigures item={item} snap={snap} big />
         </main>

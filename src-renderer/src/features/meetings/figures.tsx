@@ -1,15 +1,17 @@
+import { RATE_NAMES } from '@core/assess/rates';
 import type { AgendaItem, MeetingItem, MeetingSnapshot } from '@core/meetings';
 import { useFormat, useT } from '@renderer/i18n';
 
 /** KPI label keys; an unknown key shows as is. */
-export const KPI_KEYS = ['dispatched', 'evaluated', 'responseRate', 'resolutionRate', 'satisfactionRate', 'onTimeRate', 'closureRate', 'score', 'hotspots', 'casesOpen', 'casesOverdue', 'tasksDone', 'tasksOverdue'] as const;
-const RATE = new Set(['responseRate', 'resolutionRate', 'satisfactionRate', 'onTimeRate', 'closureRate']);
+export const KPI_KEYS = ['dispatched', 'evaluated', 'score', 'hotspots', 'casesOpen', 'casesOverdue', 'tasksDone', 'tasksOverdue'] as const;
+/** Rates are labelled as the 考核 page labels them. */
+const RATE = new Set<string>(RATE_NAMES);
 
 export function useKpiText() {
   const t = useT();
   const f = useFormat();
   return {
-    label: (k: string) => ((KPI_KEYS as readonly string[]).includes(k) ? t(`mt.kpi.${k}` as 'mt.kpi.score') : k),
+    label: (k: string) => (RATE.has(k) ? t(`assess.rate.${k}` as 'assess.rate.rejectRate') : (KPI_KEYS as readonly string[]).includes(k) ? t(`mt.kpi.${k}` as 'mt.kpi.score') : k),
     value: (k: string, v: number | null) => (v === null ? '—' : RATE.has(k) ? f.percent(v) : k === 'score' ? v.toFixed(2) : f.number(v)),
     delta: (k: string, v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${RATE.has(k) ? `${(v * 100).toFixed(1)}pp` : k === 'score' ? v.toFixed(2) : f.number(v)}`),
   };
