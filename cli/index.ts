@@ -5,6 +5,7 @@
 const COMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<number> }>> = {
   demo: () => import('./commands/demo'),
   validate: () => import('./commands/validate'),
+  load: () => import('./commands/load'),
   assess: () => import('./commands/assess'),
   chronic: () => import('./commands/chronic'),
   'campaign-outcome': () => import('./commands/campaign-outcome'),

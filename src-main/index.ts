@@ -12,6 +12,7 @@ import { registerAppSchemePrivileges, serveAppProtocol } from './protocol/regist
 import { buildCsp } from './security/csp';
 import { addCspHeader, denyPermissions, lockNavigation } from './security/harden-session';
 import { bigScreenPort } from './window/bigscreen-window';
+import { osSecrets } from './window/os-keyring';
 import { createMainWindow } from './window/main-window';
 import { loadWindowStateSync } from './window/window-state-file';
 
@@ -42,10 +43,13 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+/** resources/ ships as an extra resource beside app.asar; in development it is the repo folder. */
+function resourcesDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'resources') : join(here, '../../resources');
+}
+
 function iconPath(): string {
-  // resources/ ships as an extra resource beside app.asar; in development it is the repo folder.
-  const base = app.isPackaged ? join(process.resourcesPath, 'resources') : join(here, '../../resources');
-  return join(base, 'icons', 'icon.png');
+  return join(resourcesDir(), 'icons', 'icon.png');
 }
 
 async function start(): Promise<void> {
@@ -59,6 +63,9 @@ async function start(): Promise<void> {
   const preload = join(here, '../preload/index.cjs');
   registerIpc({
     dataDir: userData,
+    migrationsDir: join(resourcesDir(), 'sql', 'migrations'),
+    // The office server's password is encrypted by the operating system's key store.
+    secrets: osSecrets(),
     appOrigin,
     isOwnWindow: (contents) => (mainWindow !== null && !mainWindow.isDestroyed() && contents === mainWindow.webContents)
       || [...bigScreenWindows].some((w) => !w.isDestroyed() && w.webContents === contents),

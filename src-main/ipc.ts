@@ -2,12 +2,17 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { EVENT_PREFIX, INVOKE_CHANNELS, type EventChannel } from '@core/ipc/channels';
 import type { IpcEventPayload } from '@core/ipc/contract';
 import { fail } from '@core/ipc/result';
-import { createIpcDispatcher, type BigScreenPort } from './handlers';
+import { createIpcDispatcher, type BigScreenPort, type SecretPort } from './handlers';
 import { isTrustedSender } from './security/sender-check';
+import { osKeyring } from './window/os-keyring';
 import { electronDialogs, electronPrinter, electronWindowPort } from './window/electron-ports';
 
 export type IpcWiring = {
   dataDir: string;
+  /** The system key store for the office server's password (safeStorage). */
+  secrets?: SecretPort;
+  /** Where the PostgreSQL migration files are. */
+  migrationsDir?: string;
   /** The origin the app page is served from (app://duban, or the dev server in development). */
   appOrigin: string;
   /** True when `contents` belongs to one of the app's own windows. */
@@ -22,7 +27,13 @@ export type IpcWiring = {
  * dialogs, PDF printing and window state are bound to the calling window.
  */
 export function registerIpc(wiring: IpcWiring): void {
-  const dispatch = createIpcDispatcher({ dataDir: wiring.dataDir, bigScreen: wiring.bigScreen });
+  const dispatch = createIpcDispatcher({
+    dataDir: wiring.dataDir,
+    bigScreen: wiring.bigScreen,
+    keyring: osKeyring(),
+    ...(wiring.secrets ? { secrets: wiring.secrets } : {}),
+    ...(wiring.migrationsDir ? { migrationsDir: wiring.migrationsDir } : {}),
+  });
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown) => {
       const frame = event.senderFrame;

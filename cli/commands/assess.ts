@@ -1,7 +1,9 @@
 /**
  * `assess --tickets FILE [--events FILE] --from YYYY-MM-DD --to YYYY-MM-DD --by KEY[,KEY]
  * [--rules FILE] [--format json|csv]`: assessment per DOMAIN.md section 5 (rule set default-v1
- * unless --rules names a rule file). stdout holds only the result; notices go to stderr.
+ * unless --rules names a rule file). With `--db URL` instead of --tickets, the rule set is
+ * compiled to SQL (src-core/assess/sql) and run on PostgreSQL over the loaded tickets; the
+ * output is the same. stdout holds only the result; notices go to stderr.
  * Exit 0 on success, 1 when a file cannot be read or is refused, 2 on bad arguments or rules.
  */
 import { createHash } from 'node:crypto';
@@ -14,8 +16,11 @@ import { DEFAULT_RULE_SET, parseRules, RulesError, type AssessRuleSet } from '@c
 import { buildTicketTable } from '@core/data/table/ticket-table';
 import { parseArgs, requireOption } from '../args';
 import { readEventFile, readTicketFile } from '../read-files';
+import { assessOnClient } from '../../src-main/server-db/queries';
+import { sourceOf, withServer } from '../server/db-option';
 
 const USAGE = `用法: npm run --silent cli -- assess --tickets 工单文件 [--events 流转记录文件] --from YYYY-MM-DD --to YYYY-MM-DD --by 分组[,分组] [--rules 规则.json] [--format json|csv]
+  或：assess --db postgresql://用户@主机:端口/数据库 --from … --to … --by … [--save]（在数据库中计算，先用 load 载入工单；--save 把结果存入数据库）
   分组可选：${GROUP_KEYS.join('、')}；--to 当天不计入。`;
 
 class UsageError extends Error {}
@@ -46,10 +51,10 @@ function fail(message: string, code: number): number {
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  let ticketsPath: string, period: ReturnType<typeof parsePeriod>, by: ReturnType<typeof parseGroupBy>, ruleSet: AssessRuleSet;
+  let source: ReturnType<typeof sourceOf>, period: ReturnType<typeof parsePeriod>, by: ReturnType<typeof parseGroupBy>, ruleSet: AssessRuleSet;
   let format: string;
   try {
-    ticketsPath = requireOption(args, 'tickets');
+    source = sourceOf(args);
     const from = requireOption(args, 'from');
     const to = requireOption(args, 'to');
     const bySpec = requireOption(args, 'by');
@@ -64,6 +69,14 @@ export async function run(argv: string[]): Promise<number> {
     return fail(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`, 2);
   }
 
+  if ('db' in source) {
+    const save = args.options.save ? { command: 'assess', params: { from: args.options.from, to: args.options.to, by } } : undefined;
+    const out = await withServer(source.db, (c) => assessOnClient(c, { from: period.from, to: period.to, by, ruleSet }, save));
+    if (out === null) return 1;
+    process.stdout.write(format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : reportToCsv(out));
+    return 0;
+  }
+  const ticketsPath = source.tickets;
   const [{ tickets, report }, bytes] = await Promise.all([readTicketFile(ticketsPath), readFile(ticketsPath)]);
   if (report.refused) return fail(`工单文件无法导入：${report.refused}`, 1);
   const skipped = report.rows - report.accepted;

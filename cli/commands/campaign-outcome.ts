@@ -3,7 +3,9 @@
  * [--months K] [--format json]`: the outcome of a campaign problem (DOMAIN.md section 8). stdout
  * holds only the JSON; notices and warnings go to stderr. Exit 0 on success, 1 when a ticket or
  * event file cannot be read or is refused, 2 on bad arguments or a selector file that cannot be
- * read or is not a valid selector (one line saying why).
+ * read or is not a valid selector (one line saying why). With `--db URL` instead of --tickets the
+ * selector is compiled to SQL (src-core/campaigns/sql) and run on PostgreSQL; the same finisher
+ * prints the same JSON.
  */
 import { readFile } from 'node:fs/promises';
 import { campaignOutcome } from '@core/campaigns/outcome-count';
@@ -13,8 +15,11 @@ import { selectorWarnings, warningText } from '@core/campaigns/selector-warnings
 import { buildTicketTable } from '@core/data/table/ticket-table';
 import { parseArgs, requireOption } from '../args';
 import { readEventFile, readTicketFile } from '../read-files';
+import { outcomeOnClient } from '../../src-main/server-db/queries';
+import { sourceOf, withServer } from '../server/db-option';
 
 const USAGE = `用法: npm run --silent cli -- campaign-outcome --tickets 工单文件 [--events 流转记录文件] --selector 选择器.json --from YYYY-MM-DD --to YYYY-MM-DD [--months K] [--format json]
+  或：campaign-outcome --db postgresql://用户@主机:端口/数据库 --selector … --from … --to …（在数据库中计算）
   --to 当天不计入；K 为对比窗口月数（1–12，默认 ${DEFAULT_WINDOW_MONTHS}）。`;
 
 class UsageError extends Error {}
@@ -37,9 +42,9 @@ async function loadSelector(path: string): Promise<ProblemSelector> {
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  let ticketsPath: string, selector: ProblemSelector, from: string, to: string, k: number;
+  let source: ReturnType<typeof sourceOf>, selector: ProblemSelector, from: string, to: string, k: number;
   try {
-    ticketsPath = requireOption(args, 'tickets');
+    source = sourceOf(args);
     from = requireOption(args, 'from');
     to = requireOption(args, 'to');
     const format = args.options.format === undefined ? 'json' : String(args.options.format);
@@ -55,7 +60,14 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(e instanceof SelectorError ? `${msg}\n` : `${msg}\n${USAGE}\n`);
     return 2;
   }
-  const { tickets, report } = await readTicketFile(ticketsPath);
+  if ('db' in source) {
+    const save = args.options.save ? { command: 'campaign-outcome', params: { selector, from, to, months: k } } : undefined;
+    const r = await withServer(source.db, (c) => outcomeOnClient(c, selector, from, to, k, save));
+    if (r === null) return 1;
+    process.stdout.write(`${JSON.stringify(r.outcome, null, 2)}\n`);
+    return 0;
+  }
+  const { tickets, report } = await readTicketFile(source.tickets);
   if (report.refused) { process.stderr.write(`工单文件无法导入：${report.refused}\n`); return 1; }
   const skipped = report.rows - report.accepted;
   if (skipped > 0) process.stderr.write(`提示：工单文件有 ${skipped} 行未计入（格式错误或重复），运行 validate 命令查看明细\n`);

@@ -16,7 +16,7 @@ import { buildNotice, liveRecords, type NoticeMeta } from '@core/records/notice-
 import { noticeHtml } from '@core/records/notice-html';
 import { parseArgs } from '../args';
 import { renderNoticePdf } from '../notice-pdf';
-import { verifyForNotice } from '../notice-verify';
+import { failureLine, verifyBundleFile } from '../verify-bundle-file';
 
 const DEFAULT_ISSUER = '12345热线办公室';
 const DEFAULT_RECIPIENTS = '各承办单位';
@@ -94,23 +94,19 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
 
-  let json: string;
-  try {
-    json = await readText(bundlePath, '导出包文件');
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
+  const checked = await verifyBundleFile(bundlePath);
+  if (checked.result === null) {
+    process.stderr.write(`${checked.message}\n`);
     return 2;
   }
-  const checked = verifyForNotice(json);
-  if (!checked.ok) {
-    process.stderr.write(checked.code === 1
-      ? `校验失败：${checked.seq === null ? '检查点' : `第 ${checked.seq} 条`}：${checked.reason}\n`
-      : `无法读取导出包：${checked.reason}\n`);
-    return checked.code;
+  const r = checked.result;
+  if (!r.ok) {
+    process.stderr.write(r.unreadable ? `无法作为登记册导出包读取 ${bundlePath}：${r.reason}\n` : `${failureLine(r)}\n`);
+    return checked.exit;
   }
-  if (checked.checked === 'structure') process.stderr.write('提示：已检查导出包的结构和链接（哈希与签名的校验由 verify 命令完成）\n');
+  const bundle = checked.bundle!;
 
-  const { records } = liveRecords(checked.bundle.entries);
+  const { records } = liveRecords(bundle.entries);
   const latestDocNo = [...records].reverse().find((r) => r.fields.docNo)?.fields.docNo;
   const meta: NoticeMeta = {
     issuer: DEFAULT_ISSUER,
@@ -124,7 +120,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const version = pub !== undefined ? 'public' : 'internal';
-  const content = buildNotice(checked.bundle, meta, version);
+  const content = buildNotice(bundle, meta, version);
   for (const p of content.problems) process.stderr.write(`提示：${p}\n`);
   if (content.sections.length === 0) {
     process.stderr.write(`没有可通报的记录：文号「${meta.docNo}」下没有有效（未撤销）的记录，请检查 --doc-no 或 seqs\n`);
@@ -141,7 +137,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`无法生成通报 PDF：${e instanceof Error ? e.message : String(e)}\n`);
     return 3;
   }
-  process.stdout.write(`登记簿条数 ${checked.size}\n末条哈希 ${checked.head}\n公钥指纹 ${checked.fingerprint}\n`);
+  process.stdout.write(`登记簿条数 ${r.size}\n末条哈希 ${r.head}\n公钥指纹 ${r.fingerprint}\n`);
   process.stdout.write(`已写出${version === 'public' ? '公开版' : '内部版'}通报：${out}\n`);
   return 0;
 }

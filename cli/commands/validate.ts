@@ -13,7 +13,8 @@ const USAGE = '用法: npm run --silent cli -- validate 工单文件 [--events �
 const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', comma: ',', tab: '\t', '\t': '\t', '\\t': '\t', ';': ';', semicolon: ';' };
 
-class UsageError extends Error {}
+/** A bad argument: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
 
 /**
  * The JSON shape of one file's report (DOMAIN contract of the validate command): the Chinese
@@ -44,7 +45,8 @@ function toText(name: string, r: ValidationReport): string {
   return lines.join('\n');
 }
 
-async function options(args: ReturnType<typeof parseArgs>): Promise<ReadOptions> {
+/** The reading options --encoding, --delimiter and --mapping (shared with `load`). */
+export async function readOptions(args: ReturnType<typeof parseArgs>): Promise<ReadOptions> {
   const o: ReadOptions = {};
   const enc = args.options.encoding;
   if (enc !== undefined) {
@@ -86,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
     const ev = args.options.events;
     if (ev === true) throw new UsageError('--events 需要一个文件路径');
     eventsFile = ev;
-    opts = await options(args);
+    opts = await readOptions(args);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`${e.message}\n${USAGE}\n`);

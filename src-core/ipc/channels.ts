@@ -13,8 +13,18 @@ export const INVOKE_CHANNELS = [
   'evidence:verify',
   'print:pdf',
   'window:state',
+  'records:key-status',
+  'records:key-create',
+  'records:key-unlock',
+  'records:key-lock',
+  'records:sign',
   'bigscreen:displays',
   'bigscreen:open',
+  'server:settings',
+  'server:save-settings',
+  'server:test',
+  'server:assess',
+  'server:hotspots',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -5,6 +5,9 @@
  * Every answer is an {@link IpcResult}: `{ ok: true, value }` or `{ ok: false, error }`.
  */
 import { z } from 'zod';
+import { GROUP_KEYS } from '../assess/dimensions';
+import { RATE_NAMES } from '../assess/rates';
+import { HOTSPOT_KEYS } from '../hotspots/keys';
 import type { EventChannel, InvokeChannel } from './channels';
 import { parseEvidenceRef } from './evidence-ref';
 import { fail, type IpcFail } from './result';
@@ -40,10 +43,53 @@ const evidenceRefSchema = z.string({ error: '证据引用必须是文字' })
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
+const publicKeyInfo = z.strictObject({ publicKey: z.string(), fingerprint: z.string().regex(/^[0-9a-f]{16}$/) });
+
 const windowState = z.strictObject({ maximized: z.boolean(), fullScreen: z.boolean() });
 
 const rect = z.strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
 const displayInfo = z.strictObject({ id: z.number(), label: z.string(), bounds: rect, scaleFactor: z.number(), primary: z.boolean() });
+/** The office server connection as the page sees it (main keeps the password). */
+const serverSettings = z.strictObject({ url: z.string(), tls: z.enum(['off', 'require', 'verify']), hasPassword: z.boolean() });
+
+const day = z.string({ error: '日期必须是文字' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期须写成 YYYY-MM-DD，例如 2026-01-01' });
+const ciPair = z.tuple([z.number(), z.number()]).nullable();
+const count = z.number().int().nonnegative();
+
+/** One group of an assessment report (DOMAIN.md section 5, `assess --format json`). */
+const assessGroup = z.strictObject({
+  key: z.record(z.string(), z.string()),
+  dispatched: count,
+  evaluated: count,
+  ...Object.fromEntries(RATE_NAMES.map((r) => [r, z.number().nullable()])) as Record<(typeof RATE_NAMES)[number], z.ZodNullable<z.ZodNumber>>,
+  score: z.number().nullable(),
+  ci: z.strictObject(Object.fromEntries(RATE_NAMES.map((r) => [r, ciPair])) as Record<(typeof RATE_NAMES)[number], typeof ciPair>),
+  rank: z.number().int().positive().nullable(),
+  insufficient: z.boolean(),
+});
+
+/** The assessment report, the same object `assess --db` prints. */
+const assessReport = z.strictObject({
+  ruleSet: z.strictObject({ id: z.string(), version: z.number().int(), sha256: z.string() }),
+  input: z.strictObject({ tickets: count, sha256: z.string() }),
+  period: z.strictObject({ from: z.string(), to: z.string() }),
+  by: z.array(z.enum(GROUP_KEYS)),
+  total: assessGroup,
+  groups: z.array(assessGroup),
+});
+
+/** The hotspot report (DOMAIN.md section 9), the same object `hotspots --db` prints. */
+const hotspotReport = z.strictObject({
+  month: z.string(),
+  by: z.array(z.enum(HOTSPOT_KEYS)),
+  groups: z.array(z.strictObject({
+    key: z.record(z.string(), z.string()),
+    count,
+    mean: z.number().nullable(), sd: z.number().nullable(), z: z.number().nullable(),
+    mom: z.number().nullable(), yoy: z.number().nullable(),
+    hotspot: z.boolean(),
+  })),
+});
 
 /** Chinese messages for zod's built-in checks (per parse, so no global zod configuration). */
 const zhCN = z.locales.zhCN().localeError;
@@ -113,6 +159,28 @@ export const IPC_CONTRACT = {
     input: z.undefined(),
     output: windowState,
   },
+  /** The register signing key held by main (issue 14): whether it exists, its public part, whether unlocked. */
+  'records:key-status': {
+    input: z.undefined(),
+    output: z.strictObject({ exists: z.boolean(), publicKey: z.string().nullable(), fingerprint: z.string().nullable(), unlocked: z.boolean(), keyring: z.boolean() }),
+  },
+  /** Creates the signing key, encrypted with the passphrase; refuses when one exists. */
+  'records:key-create': {
+    input: z.strictObject({ passphrase: z.string({ error: '密钥口令必须是文字' }).min(1, { error: '请输入密钥口令' }).max(200) }),
+    output: publicKeyInfo,
+  },
+  /** Unlocks the signing key for this session with its passphrase. */
+  'records:key-unlock': {
+    input: z.strictObject({ passphrase: z.string({ error: '密钥口令必须是文字' }).min(1, { error: '请输入密钥口令' }).max(200) }),
+    output: publicKeyInfo,
+  },
+  /** Forgets the unlocked key (idle lock, sign-out). */
+  'records:key-lock': { input: z.undefined(), output: z.null() },
+  /** Ed25519 signature of an entry hash (32 bytes) or a checkpoint message (under 200 bytes). */
+  'records:sign': {
+    input: z.strictObject({ bytes: bytes(200, '要签名的数据') }),
+    output: uint8Array('签名必须是二进制数据（Uint8Array）'),
+  },
   /** The displays attached now, and the one the big screen would open on. */
   'bigscreen:displays': {
     input: z.undefined(),
@@ -128,6 +196,42 @@ export const IPC_CONTRACT = {
       preset: z.string({ error: '预设名称必须是文字' }).min(1).max(40, { error: '预设名称最多 40 个字' }).optional(),
     }),
     output: z.strictObject({ displayId: z.number(), preset: z.string().nullable() }),
+  },
+  /** The office server connection (URL without password, TLS mode, whether a password is kept by main). */
+  'server:settings': {
+    input: z.undefined(),
+    output: serverSettings,
+  },
+  /** Stores the connection; `password` undefined keeps the stored one, '' removes it. Main encrypts it with the system key store. */
+  'server:save-settings': {
+    input: z.strictObject({
+      url: z.string({ error: '连接串必须是文字' }).max(2000, { error: '连接串过长' }),
+      tls: z.enum(['off', 'require', 'verify'], { error: 'TLS 须为 off（不加密）、require（加密）或 verify（加密并校验证书）' }),
+      password: z.string().max(1000).optional(),
+    }),
+    output: serverSettings,
+  },
+  /** Connects with the stored settings (migrating the schema) and says what the server holds. */
+  'server:test': {
+    input: z.undefined(),
+    output: z.strictObject({ serverVersion: z.string(), database: z.string(), tickets: count, months: count }),
+  },
+  /** Assessment on the server over its full store (`assess --db`); rules: a rule set as JSON (default-v1 when absent). */
+  'server:assess': {
+    input: z.strictObject({
+      from: day, to: day,
+      by: z.array(z.enum(GROUP_KEYS, { error: `分组须为 ${GROUP_KEYS.join('、')} 之一` })).min(1).max(2),
+      rules: z.unknown().optional(),
+    }),
+    output: assessReport,
+  },
+  /** Hotspots of a month on the server (`hotspots --db`). */
+  'server:hotspots': {
+    input: z.strictObject({
+      month: z.string().regex(/^\d{4}-\d{2}$/, { error: '月份须写成 YYYY-MM，例如 2026-10' }),
+      by: z.array(z.enum(HOTSPOT_KEYS, { error: `分组须为 ${HOTSPOT_KEYS.join('、')} 之一` })).min(1).max(2),
+    }),
+    output: hotspotReport,
   },
 } as const satisfies Record<InvokeChannel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -1,5 +1,5 @@
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../base/bytes/base64';
 import { jcs } from './canonical';
 import { registerHead, type RegisterEntry } from './entry';
 import type { Signer } from './keys';

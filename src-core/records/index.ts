@@ -1,6 +1,6 @@
 /** 表彰问责 records (issue 14, DOMAIN.md section 11): the register, bundles, workflow, roles, audit and candidates. */
 export { jcs } from './canonical';
-export { bytesToBase64, base64ToBytes } from './base64';
+export { bytesToBase64, base64ToBytes } from '../base/bytes/base64';
 export { ENTRY_TYPES, GENESIS, entryHash, registerHead, isIsoWithOffset, isoAt, type EntryType, type RegisterEntry } from './entry';
 export { RECORD_KINDS, checkEntryBody, type RecordKind } from './entry-rules';
 export { findPersonalData, type PersonalDataHit } from './personal-data';

@@ -6,46 +6,30 @@
  * and 'public' (every phone, ID-number and citizen-name pattern dropped, evidence and sign-off
  * names left out). Pure: the HTML of {@link ./notice-html} lays this content out.
  *
- * The bundle type here is the section 11 shape as this module reads it; the bundle is verified
- * (hashes, links, signatures, checkpoint) before it gets here.
+ * The bundle is the register core's RegisterBundle, verified (hashes, links, signatures,
+ * checkpoint) by verify.ts before it gets here; record bodies are those of ops-records.ts.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { base64ToBytes } from '../base/bytes/base64';
 import { maskPersonalText, redactForPublication } from '../data/masking';
+import type { RegisterBundle } from './bundle';
+import type { RegisterEntry } from './entry';
+import { keyFingerprint } from './keys';
+import { RECORD_KINDS, type RecordBasis, type RecordKind } from './model';
+import { currentRecords } from './register-view';
 
-export type NoticeEntryType = 'record' | 'correction' | 'retraction';
-export type NoticeEntry = { seq: number; at: string; type: NoticeEntryType; body: unknown; prev: string; hash: string; sig: string };
-export type NoticeBundle = {
-  format: string;
-  /** Base64 of the raw 32-byte Ed25519 public key. */
-  publicKey: string;
-  entries: readonly NoticeEntry[];
-  checkpoint: { size: number; head: string; sig: string };
-};
-
-export type RecordKind = '表彰' | '问责';
-export const RECORD_KINDS: readonly RecordKind[] = ['表彰', '问责'];
-/** What a record rests on: an assessment (rule set and snapshot), a chronic case, a signal. */
-export type RecordBasis = { ruleSet?: { id: string; version: number }; snapshot?: string; caseId?: string; signal?: string; text?: string };
-export type RecordEvidence = { tickets?: readonly string[]; cases?: readonly string[]; tasks?: readonly string[] };
-/** 整改要求 of a 问责 record: what to do and by when (a date, and the working days it was set as). */
-export type Rectification = { requirement: string; deadline: string; workingDays?: number };
-/** The fields of a record body; a correction body holds `amends` and the fields it replaces. */
+/** The fields of a published record body as ops-records.ts recordBody writes them (corrections applied). */
 export type RecordFields = {
   kind: RecordKind;
   measure: string;
   subject: string;
   reason: string;
-  basis?: RecordBasis;
-  evidence?: RecordEvidence;
-  rectification?: Rectification | null;
+  basis?: RecordBasis | null;
+  evidence?: { tickets?: readonly string[]; cases?: readonly string[]; campaignTasks?: readonly string[] };
+  rectification?: { requirement: string; deadline: string; workingDays?: number } | null;
   docNo?: string;
   drafter: string;
   approver: string;
 };
-/** Fields a correction may replace (drafter and approver of a correction are its own). */
-const AMENDABLE: readonly (keyof RecordFields)[] = ['kind', 'measure', 'subject', 'reason', 'basis', 'evidence', 'rectification', 'docNo'];
 
 /** The notice's own data, written by the office (GB/T 9704 elements). */
 export type NoticeMeta = {
@@ -114,60 +98,40 @@ export type NoticeContent = {
   problems: string[];
 };
 
-/** The key fingerprint of section 11: the first 16 hex digits of SHA-256 of the raw key. */
-export function keyFingerprint(publicKeyBase64: string): string {
+/** The key fingerprint of a bundle's base64 public key (keys.ts); throws in Chinese when it is not 32 bytes. */
+export function bundleFingerprint(publicKeyBase64: string): string {
   const raw = base64ToBytes(publicKeyBase64);
   if (!raw || raw.length !== 32) throw new Error('登记簿公钥不是 32 字节 Ed25519 公钥的 base64，无法计算指纹');
-  return bytesToHex(sha256(raw)).slice(0, 16);
+  return keyFingerprint(raw);
 }
 
 /** A live record after corrections: its fields, the seqs of the corrections applied, its latest `at`. */
 export type LiveRecord = { seq: number; fields: RecordFields; corrections: number[]; at: string };
 
 /**
- * The records of `entries` as they stand: corrections applied in seq order (a correction of a
- * correction amends the same record), retracted records removed. Entries that cannot be applied
- * are reported in `problems` and otherwise skipped.
+ * The records of `entries` as they stand (register-view.ts: corrections applied in seq order,
+ * retracted records removed). A record whose body is not a record body is reported in
+ * `problems` and left out.
  */
-export function liveRecords(entries: readonly NoticeEntry[]): { records: LiveRecord[]; problems: string[] } {
-  const records = new Map<number, LiveRecord>();
-  const retracted = new Set<number>();
-  const rootOf = new Map<number, number>();
+export function liveRecords(entries: readonly RegisterEntry[]): { records: LiveRecord[]; problems: string[] } {
   const problems: string[] = [];
-  for (const e of [...entries].sort((a, b) => a.seq - b.seq)) {
-    if (e.type === 'record') {
-      const fields = readRecordFields(e.body);
-      if (typeof fields === 'string') { problems.push(`第 ${e.seq} 条记录${fields}，未列入通报`); continue; }
-      records.set(e.seq, { seq: e.seq, fields, corrections: [], at: e.at });
-      rootOf.set(e.seq, e.seq);
+  const records: LiveRecord[] = [];
+  const atOf = new Map(entries.map((e) => [e.seq, e.at]));
+  for (const r of currentRecords([...entries].sort((a, b) => a.seq - b.seq))) {
+    if (r.retractedBy !== null) continue;
+    const fields = readRecordFields(r.body);
+    if (typeof fields === 'string') {
+      problems.push(r.corrections.length ? `第 ${r.seq} 条更正后记录${fields}，未列入通报` : `第 ${r.seq} 条记录${fields}，未列入通报`);
       continue;
     }
-    const body = isObject(e.body) ? e.body : {};
-    const amends = body.amends;
-    const root = typeof amends === 'number' ? rootOf.get(amends) : undefined;
-    const verb = e.type === 'correction' ? '更正' : '撤销';
-    if (root === undefined || !records.has(root) || retracted.has(root)) {
-      problems.push(`第 ${e.seq} 条${verb}指向的第 ${String(amends)} 条不是有效记录，已忽略`);
-      continue;
-    }
-    if (e.type === 'retraction') {
-      if (amends !== root) { problems.push(`第 ${e.seq} 条撤销指向的第 ${amends} 条是更正而非记录，已忽略`); continue; }
-      retracted.add(root);
-      continue;
-    }
-    const rec = records.get(root)!;
-    const next = { ...rec.fields } as Record<string, unknown>;
-    for (const k of AMENDABLE) if (k in body) next[k] = body[k];
-    const fields = readRecordFields(next);
-    if (typeof fields === 'string') { problems.push(`第 ${e.seq} 条更正后记录${fields}，已忽略该更正`); continue; }
-    records.set(root, { seq: root, fields, corrections: [...rec.corrections, e.seq], at: e.at });
-    rootOf.set(e.seq, root);
+    const last = r.corrections.length ? r.corrections[r.corrections.length - 1]! : r.seq;
+    records.push({ seq: r.seq, fields, corrections: r.corrections, at: atOf.get(last) ?? r.at });
   }
-  return { records: [...records.values()].filter((r) => !retracted.has(r.seq)), problems };
+  return { records, problems };
 }
 
 /** Builds the notice of `meta` over the records of `bundle`, in the given version. */
-export function buildNotice(bundle: NoticeBundle, meta: NoticeMeta, version: NoticeVersion): NoticeContent {
+export function buildNotice(bundle: Pick<RegisterBundle, 'publicKey' | 'entries' | 'checkpoint'>, meta: NoticeMeta, version: NoticeVersion): NoticeContent {
   const text = version === 'public' ? redactForPublication : maskPersonalText;
   const { records, problems } = liveRecords(bundle.entries);
   let covered: LiveRecord[];
@@ -201,7 +165,7 @@ export function buildNotice(bundle: NoticeBundle, meta: NoticeMeta, version: Not
     attachments: (meta.attachments ?? []).map(text),
     signature: text(meta.signature ?? meta.issuer),
     date: date ? chineseDate(date) : '',
-    foot: { size: bundle.checkpoint.size, head: bundle.checkpoint.head, fingerprint: keyFingerprint(bundle.publicKey) },
+    foot: { size: bundle.checkpoint.size, head: bundle.checkpoint.head, fingerprint: bundleFingerprint(bundle.publicKey) },
     problems,
   };
 }
@@ -250,22 +214,26 @@ function toItem(r: LiveRecord, version: NoticeVersion, text: (s: string) => stri
   };
 }
 
-/** The basis in words; its free-text parts (signal, text) go through `text`, ids and hashes do not. */
+const SIGNAL_NAMES = { 'buck-passing': '推诿扯皮信号', 'perfunctory-closure': '敷衍办结信号' } as const;
+
+/** The basis in words; its free-text parts (titles, unit names) go through `text`, ids and hashes do not. */
 function basisText(b: RecordBasis, text: (s: string) => string): string {
-  const parts: string[] = [];
-  if (b.ruleSet) parts.push(`考核规则 ${b.ruleSet.id} 第 ${b.ruleSet.version} 版`);
-  if (b.snapshot) parts.push(`考核快照 ${b.snapshot.slice(0, 12)}`);
-  if (b.caseId) parts.push(`疑难件 ${b.caseId}`);
-  if (b.signal) parts.push(text(b.signal));
-  if (b.text) parts.push(text(b.text));
-  return parts.join('，');
+  switch (b.type) {
+    case 'assessment': {
+      const rank = b.ranking && b.rank !== null ? `，${text(b.ranking)}第 ${b.rank} 名` : '';
+      return `考核结果「${text(b.snapshotTitle)}」（考核规则 ${b.ruleSetId} 第 ${b.version} 版，快照 ${b.snapshotHash.slice(0, 12)}${rank}）`;
+    }
+    case 'case': return `疑难件 ${b.caseId}${b.title ? `「${text(b.title)}」` : ''}`;
+    case 'signal': return `${SIGNAL_NAMES[b.signal]}（${text(b.unit)}）`;
+    case 'review': return `不满意工单复核移交问责（${b.tickets.length} 件）`;
+  }
 }
 
-function evidenceText(e: RecordEvidence): string {
+function evidenceText(e: NonNullable<RecordFields['evidence']>): string {
   const parts: string[] = [];
   if (e.tickets?.length) parts.push(`工单 ${e.tickets.join('、')}`);
   if (e.cases?.length) parts.push(`疑难件 ${e.cases.join('、')}`);
-  if (e.tasks?.length) parts.push(`专项任务 ${e.tasks.join('、')}`);
+  if (e.campaignTasks?.length) parts.push(`专项任务 ${e.campaignTasks.join('、')}`);
   return parts.join('；');
 }
 
@@ -304,11 +272,19 @@ const str = (v: unknown): v is string => typeof v === 'string';
 const strList = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.every(str));
 const optStr = (v: unknown): boolean => v === undefined || str(v);
 
-function validBasis(b: unknown): boolean {
+const num = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const strArr = (v: unknown): boolean => Array.isArray(v) && v.every(str);
+
+/** True when `b` is one of the basis shapes of model.ts. */
+function validBasis(b: unknown): b is RecordBasis {
   if (!isObject(b)) return false;
-  const rs = b.ruleSet;
-  if (rs !== undefined && !(isObject(rs) && str(rs.id) && typeof rs.version === 'number')) return false;
-  return optStr(b.snapshot) && optStr(b.caseId) && optStr(b.signal) && optStr(b.text);
+  switch (b.type) {
+    case 'assessment': return str(b.ruleSetId) && num(b.version) && str(b.snapshotHash) && str(b.snapshotTitle);
+    case 'case': return str(b.caseId) && optStr(b.title);
+    case 'signal': return (b.signal === 'buck-passing' || b.signal === 'perfunctory-closure') && str(b.unit);
+    case 'review': return strArr(b.tickets);
+    default: return false;
+  }
 }
 
 /** The record fields of `body`, or a Chinese reason why it is not a record body. */
@@ -318,8 +294,8 @@ function readRecordFields(body: unknown): RecordFields | string {
   if (kind !== '表彰' && kind !== '问责') return `的类别「${String(kind)}」不是表彰或问责`;
   if (!str(measure) || !str(subject) || !str(reason)) return '缺少措施、对象或事由';
   if (!str(drafter) || !str(approver)) return '缺少起草人或签发人';
-  if (basis !== undefined && !validBasis(basis)) return '的依据格式不对';
-  if (evidence !== undefined && !(isObject(evidence) && strList(evidence.tickets) && strList(evidence.cases) && strList(evidence.tasks))) {
+  if (basis !== undefined && basis !== null && !validBasis(basis)) return '的依据格式不对';
+  if (evidence !== undefined && !(isObject(evidence) && strList(evidence.tickets) && strList(evidence.cases) && strList(evidence.campaignTasks))) {
     return '的证据格式不对';
   }
   if (rectification !== undefined && rectification !== null
@@ -330,9 +306,9 @@ function readRecordFields(body: unknown): RecordFields | string {
   if (docNo !== undefined && !str(docNo)) return '的文号不是文字';
   return {
     kind, measure, subject, reason, drafter, approver,
-    ...(basis !== undefined ? { basis: basis as RecordBasis } : {}),
-    ...(evidence !== undefined ? { evidence: evidence as RecordEvidence } : {}),
-    ...(rectification !== undefined ? { rectification: rectification as Rectification | null } : {}),
+    ...(basis !== undefined && basis !== null ? { basis } : {}),
+    ...(evidence !== undefined ? { evidence: evidence as RecordFields['evidence'] } : {}),
+    ...(rectification !== undefined ? { rectification: rectification as RecordFields['rectification'] } : {}),
     ...(docNo !== undefined ? { docNo } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { randomBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { equalBytes } from '@noble/curves/utils.js';
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64 } from '../base/bytes/base64';
 
 /** A stored password: scrypt parameters, salt and derived key (base64). Never the password. */
 export type PasswordHash = { algo: 'scrypt'; N: number; r: number; p: number; salt: string; hash: string };

@@ -1,5 +1,5 @@
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../base/bytes/base64';
 import { jcs } from './canonical';
 import { entryHash, isIsoWithOffset, registerHead, type EntryType, type RegisterEntry } from './entry';
 import { checkEntryBody } from './entry-rules';

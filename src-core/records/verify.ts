@@ -1,5 +1,5 @@
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { base64ToBytes } from './base64';
+import { base64ToBytes } from '../base/bytes/base64';
 import { BUNDLE_FORMAT, checkpointMessage } from './bundle';
 import { ENTRY_TYPES, entryHash, GENESIS, isIsoWithOffset, type EntryType, type RegisterEntry } from './entry';
 import { checkEntryBody } from './entry-rules';

@@ -14,8 +14,10 @@ import { IpcFailure } from './failure';
 import { saveFile } from './file-save';
 import type { CallContext, DispatcherContext } from './ports';
 import { printPdf } from './print-pdf';
+import { assessOnServer, hotspotsOnServer, saveServerSettings, serverSettings, testServer } from './server';
+import { createKey, keyStatus, lockKey, sign, unlockKey } from './signing-key';
 
-export type { BigScreenPort, CallContext, DialogPort, DisplayInfoPort, DispatcherContext, PdfOptions, PrinterPort, SaveDialogRequest, WindowPort } from './ports';
+export type { BigScreenPort, CallContext, DialogPort, DisplayInfoPort, DispatcherContext, PdfOptions, PrinterPort, SaveDialogRequest, SecretPort, WindowPort } from './ports';
 export { IpcFailure } from './failure';
 
 /** Answers one call; never rejects. `call` carries ports bound to the calling window. */
@@ -34,6 +36,11 @@ function createHandlers(ctx: DispatcherContext): Handlers {
     'evidence:get': (input) => getEvidence(ctx.dataDir, input),
     'evidence:verify': (input) => verifyEvidence(ctx.dataDir, input),
     'print:pdf': (input, call) => printPdf(input, call.dialogs ?? ctx.dialogs, call.printer ?? ctx.printer),
+    'records:key-status': () => keyStatus(ctx.dataDir, ctx.keyring ?? null),
+    'records:key-create': (input) => createKey(ctx.dataDir, input, ctx.keyring ?? null),
+    'records:key-unlock': (input) => unlockKey(ctx.dataDir, input, ctx.keyring ?? null),
+    'records:key-lock': () => lockKey(ctx.dataDir),
+    'records:sign': (input) => sign(ctx.dataDir, input),
     'window:state': (_input, call) => {
       const port = call.window ?? ctx.window;
       if (!port) throw new IpcFailure('UNAVAILABLE', '当前环境没有应用窗口，无法读取窗口状态');
@@ -41,6 +48,11 @@ function createHandlers(ctx: DispatcherContext): Handlers {
     },
     'bigscreen:displays': () => bigScreenDisplays(ctx),
     'bigscreen:open': (input) => openBigScreen(ctx, input),
+    'server:settings': () => serverSettings(ctx),
+    'server:save-settings': (input) => saveServerSettings(ctx, input),
+    'server:test': () => testServer(ctx),
+    'server:assess': (input) => assessOnServer(ctx, input),
+    'server:hotspots': (input) => hotspotsOnServer(ctx, input),
   };
 }
 

@@ -4,6 +4,8 @@
  * under plain Node without the electron module.
  */
 
+import type { KeyringPort } from './signing-key-file';
+
 export type FileFilter = { name: string; extensions: string[] };
 
 export type SaveDialogRequest = {
@@ -56,7 +58,16 @@ export type DispatcherContext = {
   dialogs?: DialogPort;
   printer?: PrinterPort;
   window?: WindowPort;
+  /** The OS keyring (safeStorage), only where a real one backs it; wraps the signing key file once more. */
+  keyring?: KeyringPort | null;
   bigScreen?: BigScreenPort;
   /** Name and version for 'app:info'; defaults to package.json. */
   app?: { name: string; version: string };
+  /** The system key store that encrypts the office server's password (Electron safeStorage). */
+  secrets?: SecretPort;
+  /** The PostgreSQL migration files (the packaged app ships them under its resources). */
+  migrationsDir?: string;
 };
+
+export type { SecretPort } from '../server-db/connection-settings';
+import type { SecretPort } from '../server-db/connection-settings';

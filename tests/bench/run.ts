@@ -9,7 +9,8 @@
  * during the import. Peers: DuckDB (read_csv + one group-by) on the same file and, at 100k rows,
  * Dexie with one record per ticket. Prints and writes the figures as JSON. Chromium starts with
  * the V8 flags of the desktop app's renderers (src-main/renderer-flags.ts; `chromiumFlags` in the
- * JSON); BENCH_PLAIN=1 runs a plain browser.
+ * JSON); BENCH_PLAIN=1 runs a plain browser. `npm run bench -- --server` measures PostgreSQL
+ * instead (tests/bench/server.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ import { measureBigScreen, type BigScreenFigures } from './bigscreen';
 import { writeDemoCsv } from './demo-csv';
 import { RENDERER_JS_FLAGS } from '../../src-main/renderer-flags';
 import { benchRegister } from './records-register';
+import { duckdbPeer } from './duckdb-peer';
+import { benchRegisterInApp } from './records-app';
 
 const args = parseArgs(process.argv.slice(2));
 const rows = Number(String(args.options.rows ?? '100000').replace(/_/g, ''));
@@ -228,6 +231,13 @@ async function main(): Promise<void> {
   // Peer 2: Dexie with one record per ticket, 100k tickets.
   console.log('Dexie 每条一记录（10 万条）…');
   const dexie = peers ? await dexiePeer(srv.url) : { seconds: 0, rows: 0, what: 'skipped (BENCH_NO_PEERS)' };
+
+  // 表彰问责 register in the app: the browser build's page exports and verifies 10,000 entries with WebCrypto.
+  console.log('登记册 1 万条（应用内，浏览器 WebCrypto）…');
+  const regCtx = await launchProfile(tempProfile('duban-bench-records-'), appFlags);
+  const registerApp = await benchRegisterInApp(regCtx.pages()[0] ?? (await regCtx.newPage()), srv.url, 10_000);
+  await regCtx.close();
+  if (!registerApp.ok) notes.push('应用内登记册导出包未通过校验');
   await srv.close();
 
   // 表彰问责 register (issue 14): 10,000 entries exported as a bundle and verified as `cli verify` does.
@@ -245,6 +255,7 @@ async function main(): Promise<void> {
     campaignPreview: preview,
     hotspots,
     register: { ...register, what: 'register 10,000 entries: export (checkpoint signed, RFC 8785 text) + verify (every hash, link and Ed25519 signature, then the checkpoint) in Node as the CLI runs it; cliVerifyMs is the wall time of npm run cli -- verify on the file, process start included' },
+    registerApp: { ...registerApp, what: 'register 10,000 entries in the app: the 表彰问责 page of the browser build exports (checkpoint signed with a non-extractable WebCrypto key, RFC 8785 text) and verifies it in headless Chromium (features/records/bench-hook.ts); the IndexedDB read of the entries is not included' },
     bigscreen,
     memory: {
       peakMB: Math.round(peakRss), importPeakMB: Math.round(importPeakRss), queriesPeakMB: Math.round(queriesPeakRss), assessPeakMB: Math.round(assessPeakRss), afterReopenMB: reopenRssMB, peakMainJsHeapMB: Math.round(peakHeap),
@@ -266,6 +277,7 @@ async function main(): Promise<void> {
     `摘要（${rows} 条）：导入 ${(imp.ms / 1000).toFixed(2)} s，重开 ${(reopenMs / 1000).toFixed(2)} s，考核 ${f(assess.ms)}`,
     `  专项行动选择器预览（每次编辑后，最慢一次）${f(preview.ms)}（首次 ${f(preview.coldMs)}）：${(preview.editsMs ?? []).map((x) => `${x.edit} ${f(x.ms)}`).join('，')}`,
     `  登记册 1 万条：导出 + 校验 ${f(register.exportVerifyMs)}（导出 ${f(register.exportMs)}，校验 ${f(register.verifyMs)}；命令行 verify 含进程启动 ${f(register.cliVerifyMs)}）`,
+    `  登记册 1 万条（应用内，浏览器 WebCrypto）：导出 + 校验 ${f(registerApp.exportVerifyMs)}（导出 ${f(registerApp.exportMs)}，校验 ${f(registerApp.verifyMs)}）`,
     `  热点（二级分类 × 区，2026-10）${f(hotspots.ms)}（首次 ${f(hotspots.coldMs)}，${hotspots.groups ?? 0} 组，其中热点 ${hotspots.hotspotGroups ?? 0} 组）`,
     `  未诉先办预测（全部分组，引擎线程）${f(bigscreen?.forecast.ms)}（首次 ${f(bigscreen?.forecast.coldMs)}，预计激增 ${bigscreen?.forecast.surges ?? 0} 项）`,
     `  大屏 3840×2160 首屏 ${bigscreen?.wall.charts ?? 0} 图：数据就绪后首帧 ${f(bigscreen?.wall.firstDrawMs)}（首次打开 ${f(bigscreen?.wall.coldFirstDrawMs)}，最后一图绘完 ${f(bigscreen?.wall.firstPaintMs)}，数据计算 ${f(bigscreen?.wall.computeMs)}）；数据变化后重绘 ${f(bigscreen?.wall.refresh.redrawMs)}（${bigscreen?.wall.refresh.repaintedCharts ?? 0} 图重绘，重算 ${f(bigscreen?.wall.refresh.computeMs)}，导入结束到重绘完成 ${f(bigscreen?.wall.refresh.afterImportMs)}）`,
@@ -273,21 +285,6 @@ async function main(): Promise<void> {
   if (jsonOut) writeFileSync(jsonOut, text);
 }
 
-async function duckdbPeer(csv: string): Promise<{ importSeconds: number; groupByMs: number; rows: number }> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const inst = await DuckDBInstance.create(':memory:');
-  const con = await inst.connect();
-  const t0 = performance.now();
-  await con.run(`CREATE TABLE t AS SELECT * FROM read_csv('${csv.replace(/'/g, "''")}', header = true, all_varchar = true)`);
-  const t1 = performance.now();
-  const count = await con.runAndReadAll('SELECT count(*) AS n FROM t');
-  const t2 = performance.now();
-  await con.runAndReadAll(`SELECT "承办单位" AS unit, substr("受理时间", 1, 7) AS month, count(*) AS n,
-    avg(CASE WHEN "满意度" IN ('满意', '基本满意') THEN 1 WHEN "满意度" = '不满意' THEN 0 END) AS sat
-    FROM t WHERE "承办单位" <> '' GROUP BY 1, 2`);
-  const t3 = performance.now();
-  return { importSeconds: (t1 - t0) / 1000, groupByMs: t3 - t2, rows: Number(count.getRows()[0]![0]) };
-}
 
 async function dexiePeer(url: string): Promise<{ seconds: number; rows: number; what: string }> {
   const n = 100_000;
@@ -317,4 +314,6 @@ async function dexiePeer(url: string): Promise<{ seconds: number; rows: number; 
   return { seconds, rows: n, what: 'Dexie bulkPut of 100k ticket objects, one record each, indexes id/unit/acceptedAt' };
 }
 
-main().then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });
+// `--server`: the PostgreSQL bench (tests/bench/server.ts) instead of the browser build.
+const start = args.options.server ? import('./server').then((m) => m.runServerBench(args)) : main();
+start.then(() => process.exit(0), (e: unknown) => { console.error(e); process.exit(1); });

@@ -1,6 +1,6 @@
 /**
  * The big screen (大屏) end to end on the demo city: every screen of the playlist at 1920×1080
- * and at 3840×2160 (screenshots in /work/shots/bigscreen/), no board overflowing the stage or
+ * and at 3840×2160 (screenshots in the artifacts' bigscreen/ folder), no board overflowing the stage or
  * overlapping another, no personal data in the DOM, rotation by the clock and by keyboard, live
  * refresh after an import without a reload, and the 未诉先办 list with its hand-off to a campaign.
  */
@@ -11,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPersonalData } from '../../src-renderer/src/features/bigscreen/privacy/personal-data-scan';
 import { seedCampaigns } from '../helpers/campaign-seed';
 import { launchApp, ShellPage, WelcomePageObject, waitUntil, type LaunchedApp } from './harness';
+import { ARTIFACTS_DIR } from './harness/screenshot';
 
-const SHOTS = '/work/shots/bigscreen';
+/** Screenshots: the harness's artifacts folder, or $DUBAN_SHOTS_DIR/bigscreen when that is set. */
+const SHOTS = process.env.DUBAN_SHOTS_DIR ? join(process.env.DUBAN_SHOTS_DIR, 'bigscreen') : join(ARTIFACTS_DIR, 'bigscreen');
 const SCREENS = ['overview', 'ranking', 'governance', 'proactive'];
 
 let app: LaunchedApp;

@@ -5,7 +5,7 @@
  * observation period (the clock is moved past it) and is closed (销号); the timeline shows every
  * step and verifies. The 不满意复核 queue sends its actions on: 核减申请 appears as a pending
  * request in the 考核 page's 核减 tab, 转为疑难件 opens a case linked to the review, 移交问责 is
- * kept on the review as 待表彰问责模块接收. Screenshots: chronic-*.png.
+ * forwarded to the 表彰问责 candidates (已移交表彰问责). Screenshots: chronic-*.png.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -151,7 +151,7 @@ describe('不满意工单复核 sends its actions on', () => {
     await screenshot(app.page, 'chronic-review-exemption');
   });
 
-  it('转为疑难件 opens a case linked to the review; 移交问责 is kept as 待表彰问责模块接收', async () => {
+  it('转为疑难件 opens a case linked to the review; 移交问责 becomes a 表彰问责 candidate', async () => {
     await app.page.goto(app.url.replace(/#.*$/, '') + '#/chronic');
     await reviewTab().click();
     const next = await firstTodo();
@@ -174,7 +174,18 @@ describe('不满意工单复核 sends its actions on', () => {
     const row = queue().locator('tr.ant-table-row').filter({ hasText: next.ticket });
     await row.waitFor({ timeout: 90_000 });
     await expect.poll(() => row.innerText(), { timeout: 15_000 }).toContain(`疑难件 ${caseId}`);
-    expect(await row.getByTestId('review-accountability').innerText()).toBe('移交问责 · 待表彰问责模块接收');
+    expect(await row.getByTestId('review-accountability').innerText()).toBe('移交问责 · 已移交表彰问责');
+    // the candidate row the records page lists, naming the ticket (read straight from IndexedDB)
+    const candidate = await app.page.evaluate(`new Promise((resolve, reject) => {
+      const open = indexedDB.open('duban');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const get = open.result.transaction('recordCandidates').objectStore('recordCandidates').get('review:' + ${JSON.stringify(next.ticket)});
+        get.onsuccess = () => { resolve(get.result ?? null); open.result.close(); };
+        get.onerror = () => reject(get.error);
+      };
+    })`) as { source: string; status: string; ticket: string } | null;
+    expect(candidate).toMatchObject({ source: 'review', status: 'open', ticket: next.ticket });
     await screenshot(app.page, 'chronic-review-done');
   });
 });

@@ -58,15 +58,15 @@ export function fingerprintOf(publicKeyBase64: string): string {
   return bytesToHex(sha256(Buffer.from(publicKeyBase64, 'base64'))).slice(0, 16);
 }
 
-/** A record body with the section 11 fields; `over` replaces any of them. */
+/** A record body with the section 11 fields as ops-records.ts recordBody writes them; `over` replaces any of them. */
 export function recordBody(over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     kind: '表彰',
     measure: '通报表扬',
     subject: '东城区和平街道办事处',
     reason: '2026 年 10 月考核综合得分全市第一，按时办结率 99.2%。',
-    basis: { ruleSet: { id: 'default-v1', version: 1 }, snapshot: 'ab'.repeat(32) },
-    evidence: { tickets: ['GD20261001001'] },
+    basis: { type: 'assessment', ruleSetId: 'default-v1', version: 1, snapshotHash: 'ab'.repeat(32), snapshotTitle: '2026年10月考核', ranking: '街道', rank: 1, score: 98.5 },
+    evidence: { tickets: ['GD20261001001'], cases: [], campaignTasks: [] },
     docNo: '热督〔2026〕12号',
     drafter: '王录入',
     approver: '赵签发',
@@ -78,8 +78,11 @@ export function recordBody(over: Record<string, unknown> = {}): Record<string, u
  * The fixture of the notice tests: two 表彰 and two 问责 records, one 问责 corrected (its measure
  * and deadline), one 表彰 retracted, and citizen personal data planted in a 问责 reason by
  * mistake (a mobile, a landline, an 18-digit and a 15-digit ID number, 张先生, 市民李建国).
+ * `digits: false` plants the names only: a bundle with phone or ID patterns fails `verify`
+ * (entry-rules.ts), so the CLI, which verifies first, gets the names, which no pattern finds.
  */
-export function noticeFixtureDrafts(): DraftEntry[] {
+export function noticeFixtureDrafts(opts: { digits?: boolean } = {}): DraftEntry[] {
+  const digits = opts.digits ?? true;
   const at = (d: string) => `2026-11-${d}T10:00:00+08:00`;
   return [
     { type: 'record', at: at('02'), body: recordBody() },
@@ -87,25 +90,28 @@ export function noticeFixtureDrafts(): DraftEntry[] {
     {
       type: 'record', at: at('03'), body: recordBody({
         kind: '问责', measure: '通报批评', subject: '西城区住房和城乡建设局',
-        reason: '市民李建国反映的漏水诉求被推诿 3 次，张先生来电13812345678、座机0571-88886666反映无人处理，身份证号110101199003071234、旧号110101900307123。',
-        basis: { signal: '推诿扯皮信号（2026 年 10 月）' },
-        evidence: { tickets: ['GD20261003007', 'GD20261003011'], cases: ['YN-2026-031'] },
+        reason: digits
+          ? '市民李建国反映的漏水诉求被推诿 3 次，张先生来电13812345678、座机0571-88886666反映无人处理，身份证号110101199003071234、旧号110101900307123。'
+          : '市民李建国反映的漏水诉求被推诿 3 次，张先生来电反映无人处理。',
+        basis: { type: 'signal', signal: 'buck-passing', unit: '西城区住房和城乡建设局', counts: { pingPong: 2, overturnedRejects: 1 } },
+        evidence: { tickets: ['GD20261003007', 'GD20261003011'], cases: ['YN-2026-031'], campaignTasks: [] },
         rectification: { requirement: '逐件回访并重新办理，建立首接负责制', deadline: '2026-11-10', workingDays: 5 },
       }),
     },
     {
       type: 'record', at: at('03'), body: recordBody({
         kind: '问责', measure: '约谈', subject: '北山街道办事处', reason: '诉求办理敷衍塞责，未见实地核查即办结。',
-        basis: { signal: '敷衍办结信号' }, evidence: { tickets: ['GD20261003020'] },
+        basis: { type: 'signal', signal: 'perfunctory-closure', unit: '北山街道办事处', counts: { closedUnresolved: 1 } }, evidence: { tickets: ['GD20261003020'], cases: [], campaignTasks: [] },
         rectification: { requirement: '对退回工单逐件核查', deadline: '2026-11-17', workingDays: 10 },
       }),
     },
-    { type: 'retraction', at: at('04'), body: { amends: 2, note: '数据口径有误，撤销', drafter: '王录入', approver: '赵签发' } },
+    { type: 'retraction', at: at('04'), body: { amends: 2, reason: '数据口径有误，撤销', by: '赵签发' } },
     {
       type: 'correction', at: at('05'), body: {
-        amends: 3, measure: '责令整改', note: '措施和期限更正',
-        rectification: { requirement: '逐件回访并重新办理，建立首接负责制', deadline: '2026-11-17', workingDays: 10 },
-        drafter: '王录入', approver: '赵签发',
+        amends: 3, reason: '措施和期限更正', by: '赵签发', changes: {
+          measure: '责令整改',
+          rectification: { requirement: '逐件回访并重新办理，建立首接负责制', deadline: '2026-11-17', workingDays: 10 },
+        },
       },
     },
   ];

@@ -6,7 +6,7 @@
  * The PNGs are kept in $DUBAN_SHOTS_DIR/records-notice/ when that variable is set.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,7 +31,7 @@ async function run(cmd: string, ...args: string[]): Promise<{ code: number; stdo
 }
 const cli = (...args: string[]) => run('npx', 'tsx', 'cli/index.ts', ...args);
 
-const bundle = signBundle(noticeFixtureDrafts());
+const bundle = signBundle(noticeFixtureDrafts({ digits: false }));
 const fingerprint = fingerprintOf(bundle.publicKey);
 function write(name: string, text: string): string {
   const p = join(dir, name);
@@ -99,7 +99,9 @@ describe('npm run cli -- notice', () => {
     // everything but the hex of the foot, checked for every personal-data pattern
     const prose = text.replaceAll(bundle.checkpoint.head, '').replaceAll(fingerprint, '');
     for (const p of PERSONAL) expect(prose, String(p)).not.toMatch(p);
-    expect(prose).toContain('（号码已隐去）');
+    // the citizen names planted in the 问责 reason are gone, the rest of the reason is there
+    expect(flat).toContain('市民某某反映');
+    expect(flat).toContain('某先生来电反映无人处理');
 
     // pages as PNG for a reader (and the shots folder)
     await exec('pdftoppm', ['-png', '-r', '80', out, join(dir, 'public')]);
@@ -142,8 +144,7 @@ describe('npm run cli -- notice', () => {
     const flat = (await run('pdftotext', out, '-')).stdout.replace(/\s+/g, '');
     expect(flat).toContain('内部使用');
     expect(flat).toContain('12345热线办公室文件');
-    expect(flat).toContain('138****5678');
-    expect(flat).not.toContain('13812345678');
+    expect(flat).toContain('市民李*国反映');
     expect(flat).toContain('起草：王录入；签发：赵签发。');
     try { await exec('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', out, join(SHOTS, 'notice-internal')]); } catch { /* no shots folder */ }
   });
@@ -167,26 +168,26 @@ describe('npm run cli -- notice', () => {
     relinked.entries[2]!.prev = relinked.entries[0]!.hash;
     let r = await cli('notice', write('relinked.json', JSON.stringify(relinked)), '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('校验失败：第 3 条');
+    expect(r.stderr).toContain('校验未通过：第 3 条');
 
     const dropped = structuredClone(bundle);
     dropped.entries.splice(1, 1);
     r = await cli('notice', write('dropped.json', JSON.stringify(dropped)), '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('第 2 个条目的序号是 3');
+    expect(r.stderr).toContain('第 2 个位置的记录序号为 3，序号应从 1 起连续');
 
     const badEntry = { ...bundle, entries: [{ ...bundle.entries[0], seq: 'one' }, ...bundle.entries.slice(1)] };
     r = await cli('notice', write('bad-entry.json', JSON.stringify(badEntry)), '--out', out);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('无法读取导出包：第 1 个条目的 seq 不是整数');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('第 1 个位置的记录序号为 "one"');
 
     r = await cli('notice', write('not-json.json', '{"format": "duban-register/1", '), '--out', out);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^无法读取导出包：文件不是有效的 JSON/);
+    expect(r.stderr).toMatch(/^无法作为登记册导出包读取 .*：文件不是有效的 JSON/);
 
     r = await cli('notice', join(dir, 'missing.json'), '--out', out);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('找不到导出包文件');
+    expect(r.stderr).toContain('找不到文件：');
 
     r = await cli('notice', bundlePath);
     expect(r.code).toBe(2);
@@ -195,6 +196,15 @@ describe('npm run cli -- notice', () => {
     r = await cli('notice', bundlePath, '--out', out, '--doc-no', '热督〔2026〕99号');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('没有可通报的记录');
+  });
+
+  it('refuses a bundle whose record holds a phone or ID number: verify fails it (exit 1), nothing is rendered', async () => {
+    const out = join(dir, 'digits.pdf');
+    const digits = write('digits.json', JSON.stringify(signBundle(noticeFixtureDrafts({ digits: true }))));
+    const r = await cli('notice', digits, '--public', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^校验未通过：第 3 条/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('takes the notice metadata from a file', async () => {

@@ -50,15 +50,20 @@ export function fastDateTime(s: string, at: number): number {
   return (daysFromCivil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + sec) * 1000 - SHANGHAI_OFFSET_MS;
 }
 
+/** Days from 1900-system serial 0 to 1904-01-01, serial 0 of the 1904 date system. */
+export const DATE1904_DAYS = 1462;
+
 /**
  * Epoch ms of a datetime cell, NaN when unparseable. Text goes through parseDateTime (with a
  * fast path for the common `YYYY-MM-DD HH:mm:ss`, same result); a number is a 1900-system
- * spreadsheet serial. The caller handles empty cells.
+ * spreadsheet serial, after adding `serialDays` ({@link DATE1904_DAYS} for a 1904-system
+ * workbook). The caller handles empty cells.
  */
-export function cellDateTime(v: Cell): number {
+export function cellDateTime(v: Cell, serialDays = 0): number {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v) || v < 1 || v > MAX_SERIAL + 1) return NaN;
-    return fromExcelSerial(v);
+    const n = v + serialDays;
+    if (!Number.isFinite(n) || n < 1 || n > MAX_SERIAL + 1) return NaN;
+    return fromExcelSerial(n);
   }
   const s = v.length === 19 ? v : v.trim();
   if (s.length === 19) {

@@ -18,7 +18,8 @@ export class EventRowReader {
   private readonly labels: Record<string, string>;
   private seq = 0;
 
-  constructor(plan: ColumnPlan, private readonly report: ReportBuilder) {
+  /** `serialDays` is added to date serials (1462 for a 1904-system workbook). */
+  constructor(plan: ColumnPlan, private readonly report: ReportBuilder, private readonly serialDays = 0) {
     this.idx = { ticket: -1, at: -1, action: -1, unit: -1, target: -1, note: -1 };
     this.labels = { ticket: '工单编号', at: '时间', action: '动作' };
     for (const c of plan.columns) {
@@ -39,7 +40,7 @@ export class EventRowReader {
     const atCell = get(this.idx.at);
     const atText = cellText(atCell);
     if (atText === '') { report.reject(row, this.labels.at!, '', importMessage('import.eventTimeEmpty')); return null; }
-    const at = cellDateTime(atCell);
+    const at = cellDateTime(atCell, this.serialDays);
     if (Number.isNaN(at)) { report.reject(row, this.labels.at!, atText, importMessage('import.badDateTime')); return null; }
     const actionText = cellText(get(this.idx.action));
     const action = ACTIONS.read(actionText);

@@ -4,7 +4,9 @@ import { readXlsx, XlsxError } from '../xlsx/read-xlsx';
 import { importMessage } from './messages';
 import { CsvTokenizer } from './csv-tokenizer';
 import { planColumns, requiredColumns } from './headers';
-import { bomEncoding, decodeSample, sniff } from './sniff';
+import { bomEncoding, decodeSample, looksLikeOle, sniff } from './sniff';
+import { xlsxMessage } from '../xlsx/messages';
+import { isEncryptedPackage } from '../xlsx/ole-encryption';
 import type { Delimiter, Encoding, FileFormat, ImportTarget } from './types';
 
 export type FilePreview = {
@@ -35,7 +37,9 @@ export function preview(head: Uint8Array, opts: { target: ImportTarget; fileName
   const s = sniff(head, opts.fileName);
   const records: string[][] = [];
   let refused: CoreMessage | undefined;
-  if (s.format === 'xlsx') {
+  if (looksLikeOle(head)) {
+    refused = isEncryptedPackage(head) ? xlsxMessage('xlsx.encrypted') : importMessage('import.legacyOffice');
+  } else if (s.format === 'xlsx') {
     try {
       readXlsx(head, (cells) => {
         records.push(cells.map((c) => (typeof c === 'number' ? String(c) : c)));

@@ -1,11 +1,14 @@
 /** The streaming import session: bytes in, validated tickets or flow events out. */
 import type { FlowEvent, Ticket } from '../tickets/ticket';
+import { xlsxMessage } from '../xlsx/messages';
+import { compoundFileNames, isEncryptedPackage } from '../xlsx/ole-encryption';
 import { readXlsx, XlsxError } from '../xlsx/read-xlsx';
 import { CsvTokenizer, MAX_FIELDS, type RecordProblem } from './csv-tokenizer';
 import { detach } from '../../base/text/detach';
 import { StreamDecoder } from './decode-stream';
 import { missingMessage, planColumns, positionalName, type ColumnPlan } from './headers';
 import type { CoreMessage } from '../../base/text/message';
+import { DATE1904_DAYS } from './cell-values';
 import { importMessage } from './messages';
 import { ReportBuilder } from './report';
 import { bomEncoding, decodeSample, detectDelimiter, detectEncoding, looksLikeOle, looksLikeZip, SNIFF_BYTES } from './sniff';
@@ -24,7 +27,8 @@ function problemReason(p: RecordProblem, limit: number): CoreMessage {
   return limit >= 1 << 20 ? importMessage('import.fieldTooLongMiB', { size: limit / (1 << 20) }) : importMessage('import.fieldTooLongChars', { size: limit });
 }
 
-type Phase = 'head' | 'csv' | 'xlsx' | 'stopped';
+/** `ole`: a compound file, held whole to tell an encrypted workbook from a legacy .xls at the end. */
+type Phase = 'head' | 'csv' | 'xlsx' | 'ole' | 'stopped';
 
 class Session implements ImportSession {
   private phase: Phase = 'head';
@@ -41,6 +45,8 @@ class Session implements ImportSession {
   private readonly keep: boolean;
   private readonly limit: number;
   private ended = false;
+  /** The XLSX workbook counts dates from 1904. */
+  private date1904 = false;
 
   constructor(private readonly opts: ImportOptions) {
     this.keep = opts.keepRows !== false;
@@ -60,7 +66,7 @@ class Session implements ImportSession {
       case 'csv':
         this.feedCsv(chunk);
         break;
-      case 'xlsx':
+      case 'xlsx': case 'ole':
         this.head.push(chunk.slice());
         this.headLen += chunk.length;
         break;
@@ -85,6 +91,9 @@ class Session implements ImportSession {
       }
     } else if (this.phase === 'xlsx') {
       this.readXlsxNow();
+    } else if (this.phase === 'ole') {
+      const whole = concatBytes(this.head, this.headLen);
+      this.refuse(isEncryptedPackage(whole) ? xlsxMessage('xlsx.encrypted') : importMessage('import.legacyOffice'));
     }
     if (this.phase !== 'stopped' && this.plan === null && this.report_.refused === undefined) {
       this.refuse(importMessage('import.emptyFile'));
@@ -133,7 +142,14 @@ class Session implements ImportSession {
       return;
     }
     if (looksLikeOle(head)) {
-      this.refuse(importMessage('import.legacyOffice'));
+      // An encrypted .xlsx is a compound file too; its directory may lie anywhere in the file,
+      // so the file is held whole unless the head already holds the whole directory.
+      if (compoundFileNames(head) !== null) {
+        this.refuse(isEncryptedPackage(head) ? xlsxMessage('xlsx.encrypted') : importMessage('import.legacyOffice'));
+        return;
+      }
+      this.phase = 'ole';
+      this.head = [head];
       return;
     }
     const encoding = this.opts.encoding ?? detectEncoding(head);
@@ -207,9 +223,10 @@ class Session implements ImportSession {
     }
     this.plan = plan;
     for (const note of plan.notes) this.report_.warn(1, '', '', note);
-    if (target === 'tickets') this.tickets = new TicketRowReader(plan, this.report_);
+    const serialDays = this.date1904 ? DATE1904_DAYS : 0;
+    if (target === 'tickets') this.tickets = new TicketRowReader(plan, this.report_, serialDays);
     else {
-      this.events = new EventRowReader(plan, this.report_);
+      this.events = new EventRowReader(plan, this.report_, serialDays);
       const dropped = plan.columns.filter((c) => c.key === 'extra').map((c) => c.header || positionalName(c.index));
       if (dropped.length > 0) this.report_.warn(1, '', '', importMessage('import.eventColumnsDropped', { columns: dropped.join('、') }));
     }
@@ -262,6 +279,9 @@ class Session implements ImportSession {
         }
         this.row(cells, r, null);
         return true;
+      }, (info) => {
+        this.date1904 = info.date1904;
+        for (const note of info.notes) this.report_.warn(1, '', '', note);
       });
       // Only title-like rows and no header: refuse, naming what the first row lacks.
       if (this.plan === null && skipped.length > 0 && this.report_.refused === undefined) this.header(skipped[0]!.headers);

@@ -94,7 +94,8 @@ export class TicketRowReader {
   private delimAt = -1;
   private delimPiece = -1;
 
-  constructor(plan: ColumnPlan, private readonly report: ReportBuilder) {
+  /** `serialDays` is added to date serials (1462, `DATE1904_DAYS`, for a 1904-system workbook). */
+  constructor(plan: ColumnPlan, private readonly report: ReportBuilder, private readonly serialDays = 0) {
     this.handlers = plan.columns.map((c, i): Handler => {
       const h: Handler = { kind: IGNORE, label: c.header, slot: -1, reader: null, values: '', name: '' };
       if (c.key === 'ignore') return h;
@@ -239,7 +240,7 @@ export class TicketRowReader {
         break;
       case DATETIME: {
         if (typeof v === 'string' && isBlank(v)) break;
-        const ms = cellDateTime(v);
+        const ms = cellDateTime(v, this.serialDays);
         if (ms !== ms) this.err ??= { column: h.label, value: cellText(v), reason: BAD_DATETIME };
         else slots[h.slot] = ms;
         break;
@@ -292,7 +293,7 @@ export class TicketRowReader {
         report.reject(row, this.acceptedLabel, '', importMessage('import.acceptedEmpty'));
         return null;
       }
-      at = cellDateTime(this.acceptedCell);
+      at = cellDateTime(this.acceptedCell, this.serialDays);
       if (Number.isNaN(at)) {
         report.reject(row, this.acceptedLabel, acceptedText, BAD_DATETIME);
         return null;

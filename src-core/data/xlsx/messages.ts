@@ -9,6 +9,10 @@ export const XLSX_MESSAGES = {
   'xlsx.noSheet': '该 XLSX 文件中没有工作表。请确认文件内容后重新导出。',
   'xlsx.badXml': 'XLSX 文件中的 XML 结构异常（标签过长或未闭合），无法读取。请在 Excel 中重新保存后再导入。',
   'xlsx.truncatedXml': 'XLSX 文件中的 XML 不完整，无法读取。请在 Excel 中重新保存后再导入。',
+  'xlsx.encrypted': '工作簿已加密（设置了打开密码），请在 Excel/WPS 中取消密码后另存为 .xlsx 再导入',
+  'xlsx.skippedHidden': '工作簿的第一个工作表「{skipped}」是隐藏的，已读取第一个可见的工作表「{sheet}」；如需导入其他表，请在 Excel/WPS 中把它移到最前面并取消隐藏后另存',
+  'xlsx.skippedChart': '工作簿的第一个表「{skipped}」是图表，已读取第一个工作表「{sheet}」；如需导入其他表，请在 Excel/WPS 中把它移到最前面后另存',
+  'xlsx.skippedOther': '工作簿的第一个表「{skipped}」不是数据工作表，已读取第一个工作表「{sheet}」；如需导入其他表，请在 Excel/WPS 中把它移到最前面后另存',
 } as const;
 
 export const xlsxMessage = messageMaker(XLSX_MESSAGES);

@@ -22,7 +22,17 @@ function need(b: Uint8Array, o: number, n: number): void {
 }
 
 /**
- * Entries of a ZIP archive by lower-cased name. Throws {@link XlsxError} when the end-of-central-
+ * The key a part is found by: lower-cased, `\\` (how some Windows tools write names) read as
+ * `/`, without a leading `/`. Part names in OPC are case-insensitive.
+ */
+export function partKey(name: string): string {
+  let k = name.toLowerCase();
+  if (k.includes('\\')) k = k.replace(/\\/g, '/');
+  return k.startsWith('/') ? k.replace(/^\/+/, '') : k;
+}
+
+/**
+ * Entries of a ZIP archive by {@link partKey} of their names. Throws {@link XlsxError} when the end-of-central-
  * directory record is missing (a truncated file) or the directory is inconsistent.
  */
 export function listZipEntries(b: Uint8Array): Map<string, ZipEntry> {
@@ -46,7 +56,7 @@ export function listZipEntries(b: Uint8Array): Map<string, ZipEntry> {
     need(b, o + 46, nameLen);
     const name = dec.decode(b.subarray(o + 46, o + 46 + nameLen));
     const e: ZipEntry = { name, method: u16(b, o + 10), compressedSize: u32(b, o + 20), size: u32(b, o + 24), localOffset: u32(b, o + 42) };
-    const key = name.toLowerCase();
+    const key = partKey(name);
     if (!entries.has(key)) entries.set(key, e);
     o += 46 + nameLen + extraLen + commentLen;
   }

@@ -35,17 +35,31 @@ export class DubanDb extends Dexie {
   meetingSnapshots!: Table<Record<string, unknown>, string>;
   meetingItems!: Table<Record<string, unknown>, string>;
   meetingEvents!: Table<Record<string, unknown>, number>;
+  recordItems!: Table<Record<string, unknown>, string>;
+  registerEntries!: Table<Record<string, unknown>, number>;
+  recordUsers!: Table<Record<string, unknown>, string>;
+  recordAppeals!: Table<Record<string, unknown>, string>;
+  recordReports!: Table<Record<string, unknown>, string>;
+  recordAudit!: Table<Record<string, unknown>, number>;
+  signingKeys!: Table<Record<string, unknown>, string>;
+  recordCandidates!: Table<Record<string, unknown>, string>;
 
   constructor(name = 'duban') {
     super(name, { chromeTransactionDurability: 'strict' });
     for (const v of SCHEMA_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       const transforms = v.upgrade;
-      if (transforms) {
+      const derive = v.derive;
+      if (transforms || derive) {
         version.upgrade(async (tx) => {
-          for (const [table, transform] of Object.entries(transforms)) {
+          const at = Date.now();
+          for (const d of derive ?? []) {
+            const rows = (await tx.table(d.from).toArray()).map((r: Record<string, unknown>) => d.map(r, at)).filter((r) => r !== null);
+            if (rows.length) await tx.table(d.to).bulkPut(rows);
+          }
+          for (const [table, transform] of Object.entries(transforms ?? {})) {
             await tx.table(table).toCollection().modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
-              ref.value = transform(row);
+              ref.value = transform(row, at);
             });
           }
         });

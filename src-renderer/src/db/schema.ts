@@ -4,15 +4,21 @@
  * ./migrations/. Never edit a released entry.
  */
 import { upgradeV2 } from './migrations/v2-generations';
+import { markReviewMoved, reviewToCandidate } from './migrations/v4-accountability';
 
-/** A pure per-row transform of one table, run by Dexie while upgrading to the version. */
-export type RowTransform = (row: Record<string, unknown>) => Record<string, unknown>;
+/** A pure per-row transform of one table, run by Dexie while upgrading to the version (`at`: when the upgrade ran). */
+export type RowTransform = (row: Record<string, unknown>, at?: number) => Record<string, unknown>;
 
 export type SchemaVersion = {
   version: number;
   stores: Record<string, string | null>;
   /** Table name → transform applied to each existing row when upgrading to this version. */
   upgrade?: Record<string, RowTransform>;
+  /**
+   * Rows derived into a new table from an existing one, before `upgrade` runs: each row of
+   * `from` mapped to a row of `to` (null: none). `at` is when the upgrade ran.
+   */
+  derive?: readonly { from: string; to: string; map: (row: Record<string, unknown>, at: number) => Record<string, unknown> | null }[];
 };
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -65,6 +71,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // 表彰问责 (DOMAIN.md section 11, issue 14): records on their way to the register with their
+    // workflow state, the register's entries by seq, local users and roles, appeals, 整改反馈,
+    // the hash-chained audit log of sensitive actions, the signing key (browser build: a
+    // non-extractable WebCrypto key; desktop: its public part, the secret stays in main) and the
+    // record candidates. The 移交问责 hand-offs kept on db.reviews move into the candidates.
+    version: 4,
+    stores: {
+      recordItems: '&id, state, updatedAt',
+      registerEntries: '&seq',
+      recordUsers: '&id',
+      recordAppeals: '&id, seq',
+      recordReports: '&id, seq',
+      recordAudit: '&seq',
+      signingKeys: '&id',
+      recordCandidates: '&key, source, status',
+    },
+    derive: [{ from: 'reviews', to: 'recordCandidates', map: reviewToCandidate }],
+    upgrade: { reviews: (row, at) => markReviewMoved(row, at ?? Date.now()) },
     // 点评会 (issue 12): meetings with their agenda in one record; the snapshot frozen at the
     // start (every figure the meeting shows, hashed); decisions and action items (议定事项) as
     // rows of their own so open ones can be found across meetings; an append-only, hash-chained

@@ -248,6 +248,10 @@ async function handle(id: number, op: string, args: unknown[]): Promise<{ value:
         const name = args[0] as string;
         const fn = COMPUTATIONS[name];
         if (!fn) throw new Error(`未注册的计算「${name}」，请更新应用后重试`);
+        // An import that is committing has already rewritten the store row (pages see it change
+        // and ask again) but not yet swapped in its table: wait for it, so that a computation
+        // never answers from the table the import is replacing.
+        await importChain;
         // Computations run synchronously: a cancel can only stop one that has not started.
         if (ctl.signal.aborted) throw new DOMException('计算已取消', 'AbortError');
         const wantsProgress = (args[2] as { progress?: boolean } | undefined)?.progress === true;

@@ -1,3 +1,4 @@
+import { recordsEn } from './messages/records';
 import { coreEn } from './messages/core';
 import { bigscreenEn } from './messages/bigscreen';
 import { campaignsEn } from './messages/campaigns';
@@ -9,6 +10,7 @@ import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
 import { meetingsEn } from './messages/meetings';
+import { serverEn } from './messages/server';
 import type { MessageKey } from './zh-CN';
 
 /** The English catalog: the same keys and placeholders as zh-CN (checked by a unit test). */
@@ -17,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...meetingsEn,
   ...importEn,
   ...campaignsEn,
+  ...recordsEn,
   ...campaignsUiEn,
   ...hotspotsEn,
   ...whistlesEn,
@@ -24,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...assessmentEn,
   ...chronicEn,
   ...coreEn,
+  ...serverEn,
   'app.title': 'Duban Supervision Workstation',
   'app.subtitle': '12345 hotline supervision',
   'app.defaultOffice': 'Citizen Hotline Supervision Office',
@@ -141,11 +145,6 @@ export const en: Record<MessageKey, string> = {
   'coming.toAssessment': 'Open assessment',
 
 
-  'coming.records.lead': 'Draft, review and publish commendations, accountability records and notices from assessments and supervision, with evidence kept and every step traceable.',
-  'coming.records.p1': 'Propose commendations or accountability from rankings and chronic-case handling',
-  'coming.records.p2': 'Generate notices from templates and export signed PDFs for the archive',
-  'coming.records.p3': 'Attach evidence to every record, verified by SHA-256 against tampering',
-  'coming.records.p4': 'Remove citizen personal data from published notices automatically',
 
 
 

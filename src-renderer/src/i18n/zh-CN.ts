@@ -1,3 +1,4 @@
+import { recordsZh } from './messages/records';
 import { coreZh } from './messages/core';
 import { bigscreenZh } from './messages/bigscreen';
 import { campaignsZh } from './messages/campaigns';
@@ -9,6 +10,7 @@ import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
 import { meetingsZh } from './messages/meetings';
+import { serverZh } from './messages/server';
 
 /**
  * The zh-CN message catalog: the default language and the source of truth for message keys.
@@ -20,6 +22,7 @@ export const zhCN = {
   ...meetingsZh,
   ...importZh,
   ...campaignsZh,
+  ...recordsZh,
   ...campaignsUiZh,
   ...hotspotsZh,
   ...whistlesZh,
@@ -27,6 +30,7 @@ export const zhCN = {
   ...assessmentZh,
   ...chronicZh,
   ...coreZh,
+  ...serverZh,
   'app.title': '督办工作台',
   'app.subtitle': '12345 热线督办',
   'app.defaultOffice': '市民热线督办室',
@@ -144,11 +148,6 @@ export const zhCN = {
   'coming.toAssessment': '查看考核',
 
 
-  'coming.records.lead': '依据考核结果和督办记录，起草、审核并发布表彰、问责和通报，证据留存、全程可追溯。',
-  'coming.records.p1': '从考核排名和疑难件办理情况中提出表彰或问责建议',
-  'coming.records.p2': '通报文稿按模板生成，经审核签发后导出 PDF 归档',
-  'coming.records.p3': '每条记录附带证据材料，文件以 SHA-256 校验，防止事后篡改',
-  'coming.records.p4': '对外发布的通报自动去除群众个人信息',
 
 
 

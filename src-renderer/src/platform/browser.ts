@@ -29,6 +29,15 @@ function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+const NEEDS_DESKTOP = '连接单位的数据库服务器需要督办工作台桌面版（连接和密码由桌面版主程序保管）；也可以在命令行用 npm run cli -- assess --db 连接串 … 在服务器上计算';
+const unavailable = (): Promise<never> => Promise.reject(new PlatformError('UNAVAILABLE', NEEDS_DESKTOP));
+
+/** The browser build has no main process to hold a server connection: every call says so. */
+const browserServer: Platform['server'] = {
+  available: false,
+  settings: unavailable, saveSettings: unavailable, test: unavailable, assess: unavailable, hotspots: unavailable,
+};
+
 /** The platform of the browser build: downloads, window.print, evidence in IndexedDB. */
 export function createBrowserPlatform(): Platform {
   return {
@@ -82,5 +91,6 @@ export function createBrowserPlatform(): Platform {
     async openBigScreen() {
       throw new PlatformError('UNAVAILABLE', '浏览器版不能打开大屏窗口：请点“在本窗口放映”，再按 F11 全屏。');
     },
+    server: browserServer,
   };
 }

@@ -55,6 +55,14 @@ export function createElectronPlatform(bridge: DubanBridge): Platform {
     },
     bigScreenDisplays: () => call('bigscreen:displays', undefined),
     openBigScreen: (displayId, preset) => call('bigscreen:open', { displayId, ...(preset ? { preset } : {}) }),
+    server: {
+      available: true,
+      settings: () => call('server:settings', undefined),
+      saveSettings: (input) => call('server:save-settings', input),
+      test: () => call('server:test', undefined),
+      assess: (input) => call('server:assess', input),
+      hotspots: (input) => call('server:hotspots', input),
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { createBrowserPlatform } from './browser';
 import { createElectronPlatform } from './desktop';
 import type { Platform } from './types';
 
-export { PlatformError, type AppInfo, type DisplayInfo, type EvidenceReceipt, type Platform, type SaveResult } from './types';
+export { PlatformError, type AppInfo, type DisplayInfo, type EvidenceReceipt, type OfficeServer, type Platform, type SaveResult, type ServerSettings, type ServerTest } from './types';
 export { getBridge, type DubanBridge, type IpcResult } from './bridge';
 
 function choosePlatform(): Platform {

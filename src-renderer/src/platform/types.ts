@@ -1,4 +1,6 @@
-/** What the renderer asks of the machine it runs on: files, printing, evidence, app facts. */
+/** What the renderer asks of the machine it runs on: files, printing, evidence, app facts, the office server. */
+import type { IpcInput, IpcOutput } from '@core/ipc/contract';
+
 export type SaveResult = { saved: boolean; /** Where it went (Electron), null in the browser or when cancelled. */ path: string | null };
 
 export type AppInfo = {
@@ -20,6 +22,25 @@ export type EvidenceReceipt = {
   ref: string;
 };
 
+/** The office's PostgreSQL server as the page sees it (main keeps the password). */
+export type ServerSettings = IpcOutput<'server:settings'>;
+export type ServerTest = IpcOutput<'server:test'>;
+
+/**
+ * The office server, reached through the main process (desktop app only; in the browser build
+ * every call fails with PlatformError 'UNAVAILABLE' saying it needs the desktop app or the CLI).
+ */
+export type OfficeServer = {
+  available: boolean;
+  settings(): Promise<ServerSettings>;
+  saveSettings(input: IpcInput<'server:save-settings'>): Promise<ServerSettings>;
+  test(): Promise<ServerTest>;
+  /** Assessment over the server's full store: the report `assess --db` prints. */
+  assess(input: IpcInput<'server:assess'>): Promise<IpcOutput<'server:assess'>>;
+  /** Hotspots of a month on the server: the report `hotspots --db` prints. */
+  hotspots(input: IpcInput<'server:hotspots'>): Promise<IpcOutput<'server:hotspots'>>;
+};
+
 export type Platform = {
   kind: 'electron' | 'browser';
   /** Saves bytes as a file the user picks (Electron) or downloads them (browser). */
@@ -37,6 +58,7 @@ export type Platform = {
   bigScreenDisplays(): Promise<{ displays: DisplayInfo[]; chosen: number | null }>;
   /** Opens the big-screen window full screen on a display (null: the one used last), playing `preset` (desktop only). */
   openBigScreen(displayId: number | null, preset?: string): Promise<{ displayId: number; preset: string | null }>;
+  server: OfficeServer;
 };
 
 /** A display attached to the desktop. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestExemption, type Exemption } from '@core/assess/exemptions';
 import type { ReviewItem } from '@core/cases/review';
-import { ACCOUNTABILITY_PENDING, planReview, type CaseRef } from '@renderer/features/chronic/review-forward';
+import { ACCOUNTABILITY_MOVED, planReview, type CaseRef } from '@renderer/features/chronic/review-forward';
 
 const NOW = Date.UTC(2026, 10, 20, 2, 0, 0);
 const TICKET = { ticket: 'GD202611200001', unit: '滨江街道办事处' };
@@ -54,11 +54,15 @@ describe('planReview: what a 复核 decision sends on', () => {
     expect(fresh.review.caseId).toBeNull();
   });
 
-  it('移交问责 is kept on the review, labelled for the coming 表彰问责 module', () => {
+  it('移交问责 becomes a 表彰问责 candidate naming the ticket; the review says where it went', () => {
     const plan = planReview(review({ decision: '部分属实', actions: ['移交问责', '核减申请'] }), TICKET, [], [], NOW);
-    expect(plan.review.accountability).toEqual({ status: ACCOUNTABILITY_PENDING, at: NOW, by: '李复核', unit: '滨江街道办事处', reason: '来电人诉求已按政策答复' });
-    expect(ACCOUNTABILITY_PENDING).toBe('待表彰问责模块接收');
+    expect(plan.review.accountability).toEqual({ status: ACCOUNTABILITY_MOVED, at: NOW, by: '李复核', unit: '滨江街道办事处', reason: '来电人诉求已按政策答复', movedAt: NOW, candidate: `review:${TICKET.ticket}` });
+    expect(ACCOUNTABILITY_MOVED).toBe('已移交表彰问责');
+    expect(plan.newCandidate).toMatchObject({ key: `review:${TICKET.ticket}`, source: 'review', status: 'open', ticket: TICKET.ticket, unit: '滨江街道办事处', reason: '来电人诉求已按政策答复', itemId: null });
+    expect((plan.newCandidate!.review as { decision: string }).decision).toBe('部分属实');
     expect(plan.newExemption).not.toBeNull();
-    expect(planReview(review({ actions: [] }), TICKET, [], [], NOW).review.accountability).toBeNull();
+    const none = planReview(review({ actions: [] }), TICKET, [], [], NOW);
+    expect(none.review.accountability).toBeNull();
+    expect(none.newCandidate).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ describe('schema v2 → v3', () => {
 
     const current = new DubanDb(name);
     await current.open();
-    expect(current.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version);
+    expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     for (const [table, rows] of Object.entries(ROWS)) {
       const got = await current.table(table).toArray();
       expect(got, table).toEqual(rows);

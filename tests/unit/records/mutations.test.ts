@@ -5,7 +5,7 @@
  * untouched bundle verifies. 10,000 mutations from a fixed seed, so a failure can be replayed.
  */
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '@core/records/base64';
+import { bytesToBase64 } from '@core/base/bytes/base64';
 import { bundleText, exportBundle, type RegisterBundle } from '@core/records/bundle';
 import { keyFingerprint, nobleSigner } from '@core/records/keys';
 import { verifyBundle } from '@core/records/verify';

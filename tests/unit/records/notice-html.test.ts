@@ -66,7 +66,7 @@ describe('noticeHtml: the GB/T 9704-2012 page', () => {
     expect(html).toContain('<h2 class="level1 sans">一、表彰情况</h2>');
     expect(html).toContain('<h2 class="level1 sans">二、问责情况</h2>');
     expect(html).toContain('（一）东城区和平街道办事处：通报表扬。');
-    expect(html).toContain('依据：推诿扯皮信号（2026 年 10 月）。（登记簿第 3 条，经第 6 条更正）');
+    expect(html).toContain('依据：推诿扯皮信号（西城区住房和城乡建设局）。（登记簿第 3 条，经第 6 条更正）');
     expect(html).toContain('整改要求：逐件回访并重新办理，建立首接负责制，限 10 个工作日内（2026年11月17日前）整改到位，并书面反馈整改情况。');
     expect(html).not.toContain('证据：');
     expect(html).not.toContain('起草：');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNotice, chineseDate, itemOrdinal, keyFingerprint, liveRecords, type NoticeContent, type NoticeMeta } from '@core/records/notice-model';
+import { buildNotice, bundleFingerprint, chineseDate, itemOrdinal, liveRecords, type NoticeContent, type NoticeMeta } from '@core/records/notice-model';
 import { fingerprintOf, noticeFixtureDrafts, recordBody, signBundle, testKey } from '../../helpers/register-bundle';
 
 const META: NoticeMeta = { issuer: '某市12345热线办公室', docNo: '热督〔2026〕12号', recipients: '各区人民政府，市政府各委办局' };
@@ -25,32 +25,30 @@ describe('liveRecords', () => {
     expect(r3.fields.drafter).toBe('王录入');
   });
 
-  it('lets a correction of a correction amend the same record, in seq order', () => {
+  it('lays the changes of each correction over the record, in seq order (register-view.ts)', () => {
     const b = signBundle([
       { type: 'record', at: '2026-11-02T09:00:00+08:00', body: recordBody() },
-      { type: 'correction', at: '2026-11-03T09:00:00+08:00', body: { amends: 1, measure: '授予先进集体' } },
-      { type: 'correction', at: '2026-11-04T09:00:00+08:00', body: { amends: 2, subject: '东城区和平街道' } },
+      { type: 'correction', at: '2026-11-03T09:00:00+08:00', body: { amends: 1, reason: '措施有误', by: '赵签发', changes: { measure: '授予先进集体' } } },
+      { type: 'correction', at: '2026-11-04T09:00:00+08:00', body: { amends: 1, reason: '名称有误', by: '赵签发', changes: { subject: '东城区和平街道' } } },
     ]);
     const [r] = liveRecords(b.entries).records;
     expect(r).toMatchObject({ seq: 1, corrections: [2, 3], at: '2026-11-04T09:00:00+08:00' });
     expect(r!.fields).toMatchObject({ measure: '授予先进集体', subject: '东城区和平街道' });
   });
 
-  it('reports amendments it cannot apply instead of guessing', () => {
+  it('leaves out, and reports, what is not a record body instead of guessing', () => {
     const b = signBundle([
       { type: 'record', at: '2026-11-02T09:00:00+08:00', body: recordBody() },
-      { type: 'correction', at: '2026-11-02T10:00:00+08:00', body: { amends: 9, measure: 'x' } },
-      { type: 'correction', at: '2026-11-02T11:00:00+08:00', body: { amends: 1, kind: '其他' } },
-      { type: 'retraction', at: '2026-11-02T12:00:00+08:00', body: { amends: 2 } },
+      { type: 'correction', at: '2026-11-02T11:00:00+08:00', body: { amends: 1, reason: '改', by: '赵签发', changes: { reason: 7 } } },
       { type: 'record', at: '2026-11-02T13:00:00+08:00', body: { kind: '问责' } },
+      { type: 'record', at: '2026-11-02T14:00:00+08:00', body: recordBody({ basis: { type: 'other' } }) },
     ]);
     const { records, problems } = liveRecords(b.entries);
-    expect(records.map((r) => [r.seq, r.fields.measure])).toEqual([[1, '通报表扬']]);
+    expect(records).toEqual([]);
     expect(problems).toEqual([
-      '第 2 条更正指向的第 9 条不是有效记录，已忽略',
-      '第 3 条更正后记录的类别「其他」不是表彰或问责，已忽略该更正',
-      '第 4 条撤销指向的第 2 条不是有效记录，已忽略',
-      '第 5 条记录缺少措施、对象或事由，未列入通报',
+      '第 1 条更正后记录缺少措施、对象或事由，未列入通报',
+      '第 3 条记录缺少措施、对象或事由，未列入通报',
+      '第 4 条记录的依据格式不对，未列入通报',
     ]);
   });
 });
@@ -124,10 +122,10 @@ describe('buildNotice', () => {
 });
 
 describe('helpers', () => {
-  it('keyFingerprint refuses a key that is not 32 bytes of base64', () => {
-    expect(keyFingerprint(bundle.publicKey)).toBe(fingerprintOf(bundle.publicKey));
-    expect(() => keyFingerprint('AAAA')).toThrow(/32 字节/);
-    expect(() => keyFingerprint('not base64!')).toThrow(/32 字节/);
+  it('bundleFingerprint is keys.ts keyFingerprint of the decoded key, and refuses a key that is not 32 bytes of base64', () => {
+    expect(bundleFingerprint(bundle.publicKey)).toBe(fingerprintOf(bundle.publicKey));
+    expect(() => bundleFingerprint('AAAA')).toThrow(/32 字节/);
+    expect(() => bundleFingerprint('not base64!')).toThrow(/32 字节/);
   });
 
   it('writes dates and item numbers as a 公文 does', () => {

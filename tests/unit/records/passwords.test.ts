@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scrypt } from '@noble/hashes/scrypt.js';
-import { base64ToBytes, bytesToBase64 } from '@core/records/base64';
+import { base64ToBytes, bytesToBase64 } from '@core/base/bytes/base64';
 import { hashPassword, passwordProblems, SCRYPT_DEFAULTS, verifyPassword } from '@core/records/passwords';
 
 describe('passwords', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { sha256Hex } from '@core/base/rules/versioned';
-import { base64ToBytes } from '@core/records/base64';
+import { base64ToBytes } from '@core/base/bytes/base64';
 import { jcs } from '@core/records/canonical';
 import { entryHash, GENESIS, isIsoWithOffset, isoAt, registerHead } from '@core/records/entry';
 import { keyFingerprint } from '@core/records/keys';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundleText, exportBundle, type RegisterBundle } from '@core/records/bundle';
-import { bytesToBase64 } from '@core/records/base64';
+import { bytesToBase64 } from '@core/base/bytes/base64';
 import { entryHash, GENESIS } from '@core/records/entry';
 import { keyFingerprint } from '@core/records/keys';
 import { verifyBundle, type VerifyFail } from '@core/records/verify';

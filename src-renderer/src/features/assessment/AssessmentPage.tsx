@@ -23,6 +23,7 @@ import { PrintView } from './PrintView';
 import { RankingGrid } from './RankingGrid';
 import { RedBlackLists } from './RedBlackLists';
 import { RuleEditor } from './RuleEditor';
+import { ServerAssessPanel } from './ServerAssessPanel';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { UnitDrawer } from './UnitDrawer';
 import { useStoreStats } from '@renderer/app/use-store-stats';
@@ -156,6 +157,7 @@ export function AssessmentPage() {
           { key: 'rules', label: t('assess.tab.rules'), children: <RuleEditor key={`${ruleSet.id}@${ruleSet.version}`} ruleSet={ruleSet} base={base} current={data} storeVersion={storeVersion} /> },
           { key: 'exemptions', label: t('assess.tab.exemptions'), children: <ExemptionsPanel /> },
           { key: 'snapshots', label: t('assess.tab.snapshots'), children: <SnapshotsPanel base={base} /> },
+          { key: 'server', label: t('assess.tab.server'), children: <ServerAssessPanel base={base} /> },
         ]}
       />
       <UnitDrawer

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { GroupKey } from '@core/assess/dimensions';
 import type { Period, PeriodUnit } from '@core/assess/period';
 
-export type AssessTab = 'ranking' | 'lists' | 'rules' | 'exemptions' | 'snapshots';
+export type AssessTab = 'ranking' | 'lists' | 'rules' | 'exemptions' | 'snapshots' | 'server';
 
 /** UI state of the 考核 page: chosen period, grouping, rule set version, open drawer. */
 type AssessState = {

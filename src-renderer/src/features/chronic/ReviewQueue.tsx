@@ -12,7 +12,7 @@ import { useAssessStore } from '@renderer/features/assessment/assessment-store';
 import { linkReviewCase, listReviews, submitReview } from './case-repo';
 import { useChronicStore } from './chronic-store';
 import { OpenCaseModal, type CaseDraft } from './OpenCaseModal';
-import { ACCOUNTABILITY_PENDING, type ReviewNote, type ReviewRecord } from './review-forward';
+import { ACCOUNTABILITY_MOVED, ACCOUNTABILITY_PENDING, type ReviewNote, type ReviewRecord } from './review-forward';
 import { decisionLabel, reviewActionLabel } from './labels';
 import { ComputingState } from './ComputingState';
 import { useChronicRun } from './use-chronic';
@@ -21,6 +21,7 @@ type FormValues = { decision: ReviewDecision; actions: ReviewAction[]; reviewer:
 
 /** The stored 移交问责 mark in the interface language. */
 function pendingText(status: string, t: Translate): string {
+  if (status === ACCOUNTABILITY_MOVED) return t('chronic.review.moved');
   return status === ACCOUNTABILITY_PENDING ? t('chronic.review.pending') : status;
 }
 
@@ -59,7 +60,10 @@ function ReviewOutcomeCell({ r, exemption, onOpenCase }: { r: ReviewRecord; exem
             ? <a key={a} href={`#/chronic?case=${encodeURIComponent(r.caseId)}`}>{t('chronic.review.case', { id: r.caseId })}</a>
             : <Button key={a} size="small" type="link" onClick={onOpenCase}>{t('chronic.review.caseToOpen')}</Button>;
         }
-        if (a === '移交问责') return <Tag key={a} color="orange" data-testid="review-accountability">{t('chronic.review.accountabilityTag', { status: pendingText(r.accountability?.status ?? ACCOUNTABILITY_PENDING, t) })}</Tag>;
+        if (a === '移交问责') {
+          return <Tag key={a} color="orange" style={{ cursor: 'pointer' }} onClick={() => navigate('records', 'tab=candidates')} title={t('chronic.review.openRecords')}
+            data-testid="review-accountability">{t('chronic.review.accountabilityTag', { status: pendingText(r.accountability?.status ?? ACCOUNTABILITY_MOVED, t) })}</Tag>;
+        }
         return <Tag key={a}>{reviewActionLabel(a, t)}</Tag>;
       })}
     </Space>
@@ -133,15 +137,15 @@ export function ReviewQueue() {
         <Form form={form} layout="vertical" data-testid="review-form">
           <Form.Item name="decision" label={t('chronic.review.decision')}><Radio.Group options={REVIEW_DECISIONS.map((d) => ({ label: decisionLabel(d, t), value: d }))} /></Form.Item>
           <Form.Item name="actions" label={t('chronic.review.actions')} extra={t('chronic.review.actionsHint')}>
-            <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={REVIEW_ACTIONS.map((a) => ({ label: reviewActionLabel(a, t, true, t('chronic.review.pending')), value: a }))} />
+            <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={REVIEW_ACTIONS.map((a) => ({ label: reviewActionLabel(a, t, true, t('chronic.review.moved')), value: a }))} />
           </Form.Item>
           {chosen?.includes('核减申请') && current && (
             <Alert style={{ marginBottom: 12 }} type="info" showIcon data-testid="review-exemption-hint"
               message={t('chronic.review.exemptHint', { unit: current.unit || t('chronic.none') })} />
           )}
           {chosen?.includes('移交问责') && (
-            <Alert style={{ marginBottom: 12 }} type="warning" showIcon
-              message={t('chronic.review.accountabilityHint', { pending: t('chronic.review.pending') })} />
+            <Alert style={{ marginBottom: 12 }} type="info" showIcon
+              message={t('chronic.review.accountabilityHint', { pending: t('chronic.review.moved') })} />
           )}
           <Form.Item name="reviewer" label={t('chronic.review.reviewer')}><Input data-testid="review-reviewer" /></Form.Item>
           <Form.Item name="reason" label={t('chronic.review.reason')}><Input.TextArea rows={3} data-testid="review-reason" /></Form.Item>

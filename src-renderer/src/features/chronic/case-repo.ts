@@ -15,6 +15,7 @@ import { CHRONIC_V1, type ChronicRuleBody, type ChronicRuleSet } from '@core/chr
 import { db } from '@renderer/db';
 import { listRuleVersions, saveRuleVersion } from '@renderer/db/rule-sets';
 import { listExemptions, putExemption } from '@renderer/features/assessment/assessment-db';
+import { putReviewCandidate } from '@renderer/features/records/records-service';
 import { planReview, type ReviewNote, type ReviewRecord, type ReviewTicket } from './review-forward';
 
 type FollowUpRow = Omit<FollowUp, 'id'> & { id?: number; uid: string };
@@ -105,15 +106,16 @@ export type ReviewOutcome = { review: ReviewRecord; exemptionId: number | null; 
 /**
  * Saves a review and sends its actions on, in one transaction: 核减申请 stores a pending request
  * in the 考核 核减 workflow (db.exemptions), 转为疑难件 links a case already holding the ticket,
- * 移交问责 is kept on the review. Throws the Chinese reason (nothing saved) when refused.
+ * 移交问责 becomes a candidate of the 表彰问责 page (written by its records service). Throws the Chinese reason (nothing saved) when refused.
  */
 export async function submitReview(item: ReviewItem, ticket: ReviewTicket): Promise<ReviewOutcome> {
-  return db.transaction('rw', db.reviews, db.exemptions, db.cases, async () => {
+  return db.transaction('rw', [db.reviews, db.exemptions, db.cases, db.recordCandidates], async () => {
     const [exemptions, cases] = await Promise.all([listExemptions(), listCases()]);
     const plan = planReview(item, ticket, exemptions, cases, item.decidedAt ?? Date.now());
     const exemptionId = plan.newExemption ? await putExemption(plan.newExemption) : plan.review.exemptionId ?? null;
     const review: ReviewRecord = { ...plan.review, exemptionId };
     await db.reviews.put(review as unknown as Record<string, unknown>);
+    if (plan.newCandidate) await putReviewCandidate(plan.newCandidate);
     return { review, exemptionId, needsCase: plan.needsCase, notes: plan.notes, noteMessages: plan.noteMessages };
   });
 }

@@ -1,20 +1,27 @@
 /**
  * What a 不满意工单复核 decision sends on, as pure planning (no storage): 核减申请 becomes a
  * pending request of the 考核 核减 workflow, 转为疑难件 links the case that already holds the
- * ticket or asks for 立案, 移交问责 is kept on the review until the 表彰问责 module exists.
+ * ticket or asks for 立案, 移交问责 becomes a 问责 candidate of the 表彰问责 page (the same row
+ * schema v4 made of the hand-offs kept on reviews before that page existed).
  */
 import { EXEMPTION_STATUS_LABELS, requestExemption, type Exemption } from '@core/assess/exemptions';
 import { validateReview, type ReviewItem } from '@core/cases/review';
+import { ACCOUNTABILITY_MOVED, markReviewMoved, reviewToCandidate, V3_ACCOUNTABILITY_PENDING } from '@renderer/db/migrations/v4-accountability';
 import { translate, type MessageKey, type MessageParams } from '@renderer/i18n/catalog';
 
-/** The label a 移交问责 hand-off carries until a records feature takes it over (stored; shown translated). */
-export const ACCOUNTABILITY_PENDING = '待表彰问责模块接收';
+
+/** The label a 移交问责 hand-off carried while 表彰问责 was a coming page (older rows; stored, shown translated). */
+export const ACCOUNTABILITY_PENDING = V3_ACCOUNTABILITY_PENDING;
+/** The label of a hand-off moved into the 表彰问责 candidates (stored, shown translated). */
+export { ACCOUNTABILITY_MOVED };
 
 /** A note for the user as a catalog message, so the page can show it in the interface language. */
 export type ReviewNote = { key: MessageKey; params: MessageParams };
 
-/** A 移交问责 hand-off kept on the review (表彰问责 is a coming page). */
-export type AccountabilityHandoff = { status: typeof ACCOUNTABILITY_PENDING; at: number; by: string; unit: string; reason: string };
+/** A 移交问责 hand-off on the review: moved to the 表彰问责 candidates (rows from before v4 were pending until the upgrade moved them). */
+export type AccountabilityHandoff = {
+  status: typeof ACCOUNTABILITY_MOVED | typeof ACCOUNTABILITY_PENDING; at: number; by: string; unit: string; reason: string; movedAt?: number; candidate?: string;
+};
 
 /** The row stored in db.reviews: the core review plus where its actions went. */
 export type ReviewRecord = ReviewItem & {
@@ -39,6 +46,8 @@ export type ReviewPlan = {
   linkedCaseId: string | null;
   /** 转为疑难件 was asked and no open case holds the ticket: the 立案 dialog should open. */
   needsCase: boolean;
+  /** The 表彰问责 candidate row (db.recordCandidates) a 移交问责 makes. */
+  newCandidate: Record<string, unknown> | null;
   /** Chinese notes for the user about what was sent where. */
   notes: string[];
   /** The same notes as catalog messages (zh-CN of each is the Chinese note). */
@@ -94,9 +103,14 @@ export function planReview(
     }
   }
 
+  let newCandidate: Record<string, unknown> | null = null;
+  let out = review;
   if (item.actions.includes('移交问责')) {
+    // The hand-off as v3 kept it, then moved as the v4 upgrade moves it: one shape for old and new.
     review.accountability = { status: ACCOUNTABILITY_PENDING, at: now, by: item.reviewer.trim(), unit: ticket.unit, reason: item.reason.trim() };
-    note('chronic.review.note.accountability', { pending: ACCOUNTABILITY_PENDING });
+    newCandidate = reviewToCandidate(review, now);
+    out = markReviewMoved(review, now) as ReviewRecord;
+    note('chronic.review.note.accountability', { pending: ACCOUNTABILITY_MOVED });
   }
-  return { review, newExemption, linkedCaseId, needsCase, notes, noteMessages };
+  return { review: out, newExemption, linkedCaseId, needsCase, newCandidate, notes, noteMessages };
 }

@@ -1,2 +1,2 @@
-// The section's page until its feature lands: a "coming" page describing what it will do.
+// 表彰问责: the page of issue 14 (its service is records-service.ts).
 export { RecordsPage } from './RecordsPage';

@@ -7,6 +7,7 @@ import { ROLES, useCan, useSession, type Role } from '@renderer/app/session';
 import { runCommand } from '@renderer/commands';
 import { db } from '@renderer/db';
 import { CalendarSettings } from '@renderer/features/chronic/calendar-settings';
+import { ServerSettings } from './ServerSettings';
 import type { StoreStats } from '@renderer/engine/api';
 import { getEngine } from '@renderer/engine/client';
 import { useFormat, useLocaleStore, useT, type Locale } from '@renderer/i18n';
@@ -123,6 +124,8 @@ export function SettingsPage() {
         </Card>
 
         <CalendarSettings />
+
+        <ServerSettings />
 
         <Card size="small" title={t('settings.about')}>
           <Descriptions

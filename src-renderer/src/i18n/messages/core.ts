@@ -58,6 +58,10 @@ export const coreEn: Record<keyof typeof coreZh, string> = {
   'core.xlsx.noSheet': 'This XLSX file has no worksheet. Check its content and export it again.',
   'core.xlsx.badXml': 'The XML inside the XLSX file is malformed (a tag too long or not closed). Save it again in Excel, then import.',
   'core.xlsx.truncatedXml': 'The XML inside the XLSX file is incomplete. Save it again in Excel, then import.',
+  'core.xlsx.encrypted': 'The workbook is encrypted (it has an open password). Remove the password in Excel/WPS, save it as .xlsx again, then import.',
+  'core.xlsx.skippedHidden': 'The workbook\'s first sheet "{skipped}" is hidden; the first visible worksheet "{sheet}" was read. To import another sheet, move it to the front and unhide it in Excel/WPS, then save.',
+  'core.xlsx.skippedChart': 'The workbook\'s first sheet "{skipped}" is a chart; the first worksheet "{sheet}" was read. To import another sheet, move it to the front in Excel/WPS, then save.',
+  'core.xlsx.skippedOther': 'The workbook\'s first sheet "{skipped}" is not a data worksheet; the first worksheet "{sheet}" was read. To import another sheet, move it to the front in Excel/WPS, then save.',
 
   'core.rules.notObject': 'Rules must be a JSON object, e.g. {"minEvaluated": 30}',
   'core.rules.unknownField': 'Unknown field "{field}"; known fields: {fields}',
