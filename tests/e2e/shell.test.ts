@@ -23,7 +23,7 @@ const NAV: { route: string; label: string }[] = [
   { route: 'meetings', label: '会议' },
   { route: 'settings', label: '设置' },
 ];
-const COMING = ['meetings'];
+const COMING: string[] = [];
 
 let app: LaunchedApp | null = null;
 afterEach(async () => {

@@ -7,8 +7,8 @@ import { PageHeader } from './PageHeader';
 import { useLocation } from './router';
 
 /** Sections whose page has not landed yet; each has product copy in the catalog (coming.<section>.*). */
-export type ComingSection = 'meetings';
-const COMING: readonly ComingSection[] = ['meetings'];
+export type ComingSection = never;
+const COMING: readonly ComingSection[] = [];
 
 function isComing(route: string): route is ComingSection {
   return (COMING as readonly string[]).includes(route);

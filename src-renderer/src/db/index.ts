@@ -31,6 +31,10 @@ export class DubanDb extends Dexie {
   campaignReports!: Table<Record<string, unknown>, string>;
   campaignEvents!: Table<Record<string, unknown>, number>;
   whistles!: Table<Record<string, unknown>, string>;
+  meetings!: Table<Record<string, unknown>, string>;
+  meetingSnapshots!: Table<Record<string, unknown>, string>;
+  meetingItems!: Table<Record<string, unknown>, string>;
+  meetingEvents!: Table<Record<string, unknown>, number>;
   recordItems!: Table<Record<string, unknown>, string>;
   registerEntries!: Table<Record<string, unknown>, number>;
   recordUsers!: Table<Record<string, unknown>, string>;

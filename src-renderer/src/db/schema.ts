@@ -90,4 +90,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     derive: [{ from: 'reviews', to: 'recordCandidates', map: reviewToCandidate }],
     upgrade: { reviews: (row, at) => markReviewMoved(row, at ?? Date.now()) },
   },
+  {
+    // 点评会 (issue 12): meetings with their agenda in one record; the snapshot frozen at the
+    // start (every figure the meeting shows, hashed); decisions and action items (议定事项) as
+    // rows of their own so open ones can be found across meetings; an append-only, hash-chained
+    // timeline.
+    version: 5,
+    stores: {
+      meetings: '&id, date, state',
+      meetingSnapshots: '&id, meetingId',
+      meetingItems: '&id, meetingId, state, deadline',
+      meetingEvents: '++id, meetingId, at',
+    },
+  },
 ];

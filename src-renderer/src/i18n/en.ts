@@ -9,12 +9,14 @@ import { whistlesEn } from './messages/whistles';
 import { assessmentEn } from './messages/assessment';
 import { importEn } from './messages/import';
 import { ticketsEn } from './messages/tickets';
+import { meetingsEn } from './messages/meetings';
 import { serverEn } from './messages/server';
 import type { MessageKey } from './zh-CN';
 
 /** The English catalog: the same keys and placeholders as zh-CN (checked by a unit test). */
 export const en: Record<MessageKey, string> = {
   ...ticketsEn,
+  ...meetingsEn,
   ...importEn,
   ...campaignsEn,
   ...recordsEn,
@@ -145,11 +147,6 @@ export const en: Record<MessageKey, string> = {
 
 
 
-  'coming.meetings.lead': 'Prepare supervision and monthly review meetings: assessment results, chronic cases and campaign progress in one pack, and follow up on what was agreed.',
-  'coming.meetings.p1': 'Generate briefing packs and ranking notices for each meeting cycle',
-  'coming.meetings.p2': 'Record agreed actions with the responsible unit and deadline',
-  'coming.meetings.p3': 'Track agreed actions under supervision until closed',
-  'coming.meetings.p4': 'Print the materials or export them as PDF',
 
   'settings.title': 'Settings',
   'settings.general': 'General',

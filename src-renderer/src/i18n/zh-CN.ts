@@ -9,6 +9,7 @@ import { whistlesZh } from './messages/whistles';
 import { assessmentZh } from './messages/assessment';
 import { importZh } from './messages/import';
 import { ticketsZh } from './messages/tickets';
+import { meetingsZh } from './messages/meetings';
 import { serverZh } from './messages/server';
 
 /**
@@ -18,6 +19,7 @@ import { serverZh } from './messages/server';
  */
 export const zhCN = {
   ...ticketsZh,
+  ...meetingsZh,
   ...importZh,
   ...campaignsZh,
   ...recordsZh,
@@ -148,11 +150,6 @@ export const zhCN = {
 
 
 
-  'coming.meetings.lead': '为督办例会和月度点评会准备材料：汇总考核结果、疑难件和专项行动进展，会后跟踪议定事项。',
-  'coming.meetings.p1': '按会议周期生成汇报材料和排名通报',
-  'coming.meetings.p2': '记录会议议定事项，明确责任单位和完成时限',
-  'coming.meetings.p3': '议定事项纳入督办，逐项跟踪直至销号',
-  'coming.meetings.p4': '会议材料可直接打印或导出 PDF',
 
   'settings.title': '设置',
   'settings.general': '基本设置',

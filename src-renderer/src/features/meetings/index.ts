@@ -1,2 +1,1 @@
-// The section's page until its feature lands: a "coming" page describing what it will do.
 export { MeetingsPage } from './MeetingsPage';

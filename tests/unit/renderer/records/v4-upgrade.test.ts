@@ -32,7 +32,7 @@ describe('upgrade v3 → v4', () => {
     await v3Database('duban-v4-upgrade');
     const db = new DubanDb('duban-v4-upgrade');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     const candidates = await db.recordCandidates.orderBy('key').toArray();
     expect(candidates.map((c) => [c.key, c.ticket, c.unit, c.status, c.source])).toEqual([
       ['review:GD001', 'GD001', '东城区城管委', 'open', 'review'],
