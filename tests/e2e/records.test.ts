@@ -300,7 +300,10 @@ describe('表彰问责', () => {
   it('shows the audit log of sensitive actions, intact', async () => {
     await tab('audit');
     await page().getByTestId('audit-intact').waitFor({ timeout: 30_000 });
-    const text = await page().getByTestId('audit-table').innerText();
+    // The chain check and the rows arrive separately: wait for the rows.
+    const table = page().getByTestId('audit-table');
+    await expect.poll(() => table.innerText(), { timeout: 15_000 }).toContain('签发发布');
+    const text = await table.innerText();
     for (const a of ['签发发布', '发布更正', '导出登记册', '创建签名密钥']) expect(text).toContain(a);
     await shot('audit');
     const errors = app.errors.filter((e) => !/Warning: \[antd/.test(e));
