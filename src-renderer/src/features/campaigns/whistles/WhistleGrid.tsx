@@ -1,4 +1,4 @@
-import './grid-modules';
+import '@renderer/features/chronic/grid-modules'; // the same AG Grid Community modules as the case grid
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef } from 'ag-grid-community';
